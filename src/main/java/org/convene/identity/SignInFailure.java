@@ -1,0 +1,27 @@
+package org.convene.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Back to the sign-in page with the reason and the email typed, never the password. */
+@Component
+class SignInFailure extends SimpleUrlAuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        var reason = exception instanceof LockedException ? "locked" : "error";
+        var email = request.getParameter("email");
+        var target = UriComponentsBuilder.fromPath("/login").queryParam(reason)
+                .queryParam("email", email == null ? "" : email)
+                .encode().build().toUriString();
+        getRedirectStrategy().sendRedirect(request, response, target);
+    }
+}
