@@ -1,0 +1,84 @@
+package org.convene.live;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The streams open on this node, by topic, and each topic's recent events. */
+@Component
+class TopicHub {
+
+    static final String RESET = "reset";
+    private static final int KEPT_PER_TOPIC = 512;
+
+    private final Map<String, Topic> topics = new ConcurrentHashMap<>();
+    private final ExecutorService writers = Executors.newFixedThreadPool(
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemonThreads());
+
+    SseEmitter open(String topic, long lastSeenId) {
+        var emitter = new SseEmitter(0L);
+        var entry = topic(topic);
+        var subscriber = new Subscriber(emitter, writers, entry.subscribers::remove);
+        if (lastSeenId > 0) {
+            entry.recent.after(lastSeenId).ifPresentOrElse(
+                    missed -> missed.forEach(subscriber::offer),
+                    () -> subscriber.offer(new LiveEvent(topic, lastSeenId, RESET, "{}")));
+        }
+        entry.subscribers.add(subscriber);
+        return emitter;
+    }
+
+    /** Delivers an event (from this node or another) to the streams open here. */
+    void deliver(LiveEvent event) {
+        var entry = topic(event.topic());
+        entry.recent.add(event);
+        for (var subscriber : entry.subscribers) {
+            subscriber.offer(event);
+        }
+    }
+
+    int openStreams() {
+        return topics.values().stream().mapToInt(topic -> topic.subscribers.size()).sum();
+    }
+
+    @Scheduled(fixedDelay = 20_000)
+    void keepAlive() {
+        topics.values().forEach(topic -> topic.subscribers.forEach(Subscriber::heartbeat));
+    }
+
+    /** Open streams would otherwise hold shutdown for as long as the server waits for requests. */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        topics.values().forEach(topic -> List.copyOf(topic.subscribers).forEach(Subscriber::close));
+        writers.shutdown();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        var count = new AtomicInteger();
+        return runnable -> {
+            var thread = new Thread(runnable, "sse-writer-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private Topic topic(String name) {
+        return topics.computeIfAbsent(name, key -> new Topic());
+    }
+
+    private static final class Topic {
+        final CopyOnWriteArrayList<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+        final RecentEvents recent = new RecentEvents(KEPT_PER_TOPIC);
+    }
+}
