@@ -13,6 +13,8 @@ interface MemberRepository extends ListCrudRepository<Member, Long> {
 
     List<Member> findByAccountId(long accountId);
 
+    List<Member> findByCommunityId(long communityId);
+
     long countByCommunityId(long communityId);
 
     long countByCommunityIdAndRole(long communityId, Role role);

@@ -1,0 +1,137 @@
+package org.convene.benchmarking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/** A benchmarking round: a model, the units taking part, its dates and who sees what. */
+class BenchmarkRound {
+
+    @Id
+    private @Nullable Long id;
+    private long communityId;
+    private long modelId;
+    private String name;
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+    private Visibility visibility;
+    private Instant createdAt;
+    @Version
+    private @Nullable Integer version;
+    @MappedCollection(idColumn = "benchmark_round")
+    private Set<RoundUnit> units;
+
+    BenchmarkRound(long communityId, long modelId, String name, LocalDate opensOn, LocalDate closesOn,
+            Visibility visibility, Instant createdAt, Set<RoundUnit> units) {
+        this.communityId = communityId;
+        this.modelId = modelId;
+        this.name = name;
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+        this.visibility = visibility;
+        this.createdAt = createdAt;
+        this.units = units;
+    }
+
+    /**
+     * Labels are dealt in a random order, so that "Unit A" says nothing about a unit's name,
+     * its place in the tree or when it joined.
+     */
+    static Set<RoundUnit> labelled(List<Long> unitIds, Random random) {
+        var shuffled = new ArrayList<>(unitIds);
+        Collections.shuffle(shuffled, random);
+        var labelled = new java.util.LinkedHashSet<RoundUnit>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            labelled.add(new RoundUnit(shuffled.get(i), "Unit " + label(i)));
+        }
+        return labelled;
+    }
+
+    /** A, B, … Z, AA, AB, … like spreadsheet columns. */
+    static String label(int index) {
+        var label = new StringBuilder();
+        for (int n = index; n >= 0; n = n / 26 - 1) {
+            label.insert(0, (char) ('A' + n % 26));
+        }
+        return label.toString();
+    }
+
+    RoundStatus status(LocalDate today) {
+        if (today.isBefore(opensOn)) {
+            return RoundStatus.UPCOMING;
+        }
+        return today.isAfter(closesOn) ? RoundStatus.CLOSED : RoundStatus.OPEN;
+    }
+
+    void closeEarly(LocalDate today, int expectedVersion) {
+        this.version = expectedVersion;
+        this.closesOn = today.minusDays(1).isBefore(opensOn) ? opensOn.minusDays(1) : today.minusDays(1);
+    }
+
+    boolean includes(long unitId) {
+        return units.stream().anyMatch(unit -> unit.unitId() == unitId);
+    }
+
+    Optional<String> labelOf(long unitId) {
+        return units.stream().filter(unit -> unit.unitId() == unitId).map(RoundUnit::label).findFirst();
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("round not saved yet");
+        }
+        return id;
+    }
+
+    long communityId() {
+        return communityId;
+    }
+
+    long modelId() {
+        return modelId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    LocalDate opensOn() {
+        return opensOn;
+    }
+
+    LocalDate closesOn() {
+        return closesOn;
+    }
+
+    Visibility visibility() {
+        return visibility;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    int version() {
+        return version == null ? 0 : version;
+    }
+
+    /** Participating units in label order, which is never a ranking. */
+    List<RoundUnit> units() {
+        return units.stream().sorted(Comparator.comparing(RoundUnit::label, BenchmarkRound::byLabel)).toList();
+    }
+
+    private static int byLabel(String a, String b) {
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+}

@@ -1,0 +1,6 @@
+package org.convene.benchmarking;
+
+/** Where a round stands, from its dates. */
+enum RoundStatus {
+    UPCOMING, OPEN, CLOSED
+}
