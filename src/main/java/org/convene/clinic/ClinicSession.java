@@ -145,8 +145,8 @@ final class ClinicSession {
     }
 
     /**
-     * Goes back to the step run before this one (a skipped Sharing is not returned to). It
-     * runs again with the time it had left when it was left, so an accidental advance costs
+     * Goes back to the step run before this one; a Sharing passed over without running is not
+     * returned to, one cut short is. It runs again with the time it had left when it was left, so an accidental advance costs
      * nothing; when the current step is later advanced to again, it starts afresh.
      */
     List<ClinicEvent> back(long actorId, long expectedStepRevision, Instant now) {
@@ -228,7 +228,10 @@ final class ClinicSession {
         return eventsSince(mark);
     }
 
-    /** Ends the clinic in whatever step it is; only Summary makes it a held case. */
+    /**
+     * Ends the clinic in whatever step it is. {@link ClinicEnded#summaryReached()} says whether
+     * the presenter got to sum up, which is what lets the case be held.
+     */
     List<ClinicEvent> end(long actorId, long expectedStepRevision, Instant now) {
         requireFacilitator(actorId);
         if (isStale(expectedStepRevision)) {

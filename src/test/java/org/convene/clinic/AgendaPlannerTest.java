@@ -136,7 +136,8 @@ class AgendaPlannerTest {
                     double exact = step == Step.SHARING ? sharing : step.defaultMinutes() * (total - sharing) / 45.0;
                     assertThat((double) agenda.minutes(step)).as(plan + " " + step)
                             .isBetween(Math.floor(exact), Math.ceil(exact));
-                    assertThat(agenda.minutes(step)).as(plan + " " + step).isGreaterThanOrEqualTo(step.minimumMinutes());
+                    assertThat(agenda.minutes(step)).as(plan + " " + step)
+                            .isGreaterThanOrEqualTo(step.minimumMinutes());
                 }
                 assertThat(agenda.minutes(Step.SHARING) == 0).as(plan).isEqualTo(stories == 0);
             }
