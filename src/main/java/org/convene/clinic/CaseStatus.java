@@ -1,0 +1,27 @@
+package org.convene.clinic;
+
+import java.util.Locale;
+
+/**
+ * Where a case is in its life: {@code DRAFT → READY → SCHEDULED → HELD → FOLLOW_UP_DUE →
+ * CLOSED}, moved only by the guarded transitions of {@link ClinicCase}.
+ */
+enum CaseStatus {
+
+    /** The presenter is preparing it. */
+    DRAFT,
+    /** Its question is precise; members can say they have a related experience. */
+    READY,
+    /** A clinic is planned for it. */
+    SCHEDULED,
+    /** The clinic reached its summary; the presenter is trying the advice until the follow-up. */
+    HELD,
+    /** The follow-up date has come; the presenter owes the community a report. */
+    FOLLOW_UP_DUE,
+    /** The report is filed: the case is complete in the library. */
+    CLOSED;
+
+    String labelKey() {
+        return "clinic.status." + name().toLowerCase(Locale.ROOT);
+    }
+}

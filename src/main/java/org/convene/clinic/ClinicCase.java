@@ -1,0 +1,222 @@
+package org.convene.clinic;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member's case, from the draft to the follow-up report:
+ * {@code DRAFT → READY → SCHEDULED → HELD → FOLLOW_UP_DUE → CLOSED}. Each transition is
+ * guarded and refused with a {@link ClinicRuleException} when its state or its rule is not
+ * met. Who may act (the presenter, a convener) is checked by the service, which knows the
+ * community's roles; the case checks what only it can know.
+ */
+final class ClinicCase {
+
+    /** "A few weeks or months after a case clinic": six weeks unless the presenter picks another date. */
+    static final Period FOLLOW_UP_AFTER = Period.ofWeeks(6);
+
+    private final long id;
+    private final long presenterId;
+    private CaseContent content;
+    private CaseStatus status = CaseStatus.DRAFT;
+    private final Set<Long> relatedExperience = new LinkedHashSet<>();
+    private @Nullable LocalDate heldOn;
+    private @Nullable LocalDate followUpOn;
+    /** Adopted advice id → who gave it, taken from the clinic at the summary. */
+    private Map<Long, Long> adoptedAdvice = Map.of();
+    private @Nullable FollowUpReport report;
+
+    ClinicCase(long id, long presenterId, CaseContent content) {
+        this.id = id;
+        this.presenterId = presenterId;
+        this.content = content;
+    }
+
+    static LocalDate defaultFollowUp(LocalDate summaryDate) {
+        return summaryDate.plus(FOLLOW_UP_AFTER);
+    }
+
+    /**
+     * Changes what the presenter prepared, while nobody has relied on it yet (draft or ready).
+     * A ready case stays ready only with a question that is still precise.
+     */
+    void revise(CaseContent revised) {
+        if (status != CaseStatus.DRAFT && status != CaseStatus.READY) {
+            throw new ClinicRuleException(Refusal.CASE_NOT_EDITABLE);
+        }
+        if (status == CaseStatus.READY) {
+            requirePrecise(revised.question());
+        }
+        content = revised;
+    }
+
+    /** The presenter says the case is prepared; refused, with what to improve, unless the question is precise. */
+    void markReady() {
+        if (status != CaseStatus.DRAFT) {
+            throw new ClinicRuleException(Refusal.CASE_NOT_DRAFT);
+        }
+        requirePrecise(content.question());
+        status = CaseStatus.READY;
+    }
+
+    /**
+     * A member says they have a related experience, which gives Sharing time in the agenda.
+     * Open while the clinic has not happened (ready or scheduled).
+     *
+     * @return whether this changed anything (marking twice counts once)
+     */
+    boolean markRelatedExperience(long memberId) {
+        requireOpenToExperiences();
+        if (memberId == presenterId) {
+            throw new ClinicRuleException(Refusal.PRESENTER_OWN_EXPERIENCE);
+        }
+        return relatedExperience.add(memberId);
+    }
+
+    boolean unmarkRelatedExperience(long memberId) {
+        requireOpenToExperiences();
+        return relatedExperience.remove(memberId);
+    }
+
+    /** A clinic was planned for this case. */
+    void schedule() {
+        if (status != CaseStatus.READY) {
+            throw new ClinicRuleException(Refusal.CASE_NOT_READY);
+        }
+        status = CaseStatus.SCHEDULED;
+    }
+
+    /**
+     * The presenter summed up: the case is held, with the advice they will act on and the
+     * date they report back (six weeks after the summary unless they choose otherwise).
+     *
+     * @param clinic           the clinic held for this case; it must have reached Summary
+     * @param adoptedAdviceIds advice contributions of that clinic
+     * @param chosenFollowUp   the follow-up date, after the summary; null for the default
+     */
+    void hold(ClinicSession clinic, LocalDate summaryDate, Set<Long> adoptedAdviceIds,
+            @Nullable LocalDate chosenFollowUp) {
+        if (status != CaseStatus.SCHEDULED) {
+            throw new ClinicRuleException(Refusal.CASE_NOT_SCHEDULED);
+        }
+        if (clinic.furthestStep().filter(step -> step == Step.SUMMARY).isEmpty()) {
+            throw new ClinicRuleException(Refusal.SUMMARY_NOT_REACHED);
+        }
+        Map<Long, Long> adopted = new LinkedHashMap<>();
+        for (long adviceId : adoptedAdviceIds) {
+            Contribution advice = clinic.contribution(adviceId)
+                    .filter(contribution -> contribution.kind() == ContributionKind.ADVICE)
+                    .orElseThrow(() -> new ClinicRuleException(Refusal.ADOPTED_ADVICE_UNKNOWN));
+            adopted.put(adviceId, advice.authorId());
+        }
+        LocalDate followUp = chosenFollowUp == null ? defaultFollowUp(summaryDate) : chosenFollowUp;
+        if (!followUp.isAfter(summaryDate)) {
+            throw new InvalidCaseException("followUpOn", "clinic.case.followUpNotAfterSummary");
+        }
+        adoptedAdvice = Collections.unmodifiableMap(adopted);
+        heldOn = summaryDate;
+        followUpOn = followUp;
+        status = CaseStatus.HELD;
+    }
+
+    /** Whether the daily check should move this case to {@link CaseStatus#FOLLOW_UP_DUE} today. */
+    boolean isFollowUpDue(LocalDate today) {
+        return status == CaseStatus.HELD && followUpOn != null && !today.isBefore(followUpOn);
+    }
+
+    /** The follow-up date has come: the presenter is reminded and owes a report. */
+    void followUpDue(LocalDate today) {
+        if (status != CaseStatus.HELD) {
+            throw new ClinicRuleException(Refusal.CASE_NOT_HELD);
+        }
+        if (!isFollowUpDue(today)) {
+            throw new ClinicRuleException(Refusal.FOLLOW_UP_NOT_YET);
+        }
+        status = CaseStatus.FOLLOW_UP_DUE;
+    }
+
+    /**
+     * The presenter files the follow-up report, which closes the case. Filing before the date
+     * is welcome (the advice may have played out already), so a held case can close too. The
+     * report must give exactly one verdict per adopted advice: the advisers are waiting to hear.
+     */
+    FollowUpFiled close(FollowUpReport filed, Instant now) {
+        if (status != CaseStatus.HELD && status != CaseStatus.FOLLOW_UP_DUE) {
+            throw new ClinicRuleException(Refusal.NO_FOLLOW_UP_PENDING);
+        }
+        if (!filed.adviceIds().equals(adoptedAdvice.keySet())) {
+            throw new ClinicRuleException(Refusal.OUTCOMES_DO_NOT_MATCH_ADOPTED_ADVICE);
+        }
+        report = filed;
+        status = CaseStatus.CLOSED;
+        List<AdviceFeedback> feedback = filed.verdicts().stream()
+                .map(verdict -> new AdviceFeedback(verdict.adviceId(), adoptedAdvice.get(verdict.adviceId()),
+                        verdict.outcome(), verdict.note()))
+                .toList();
+        return new FollowUpFiled(id, presenterId, now, feedback);
+    }
+
+    long id() {
+        return id;
+    }
+
+    long presenterId() {
+        return presenterId;
+    }
+
+    CaseContent content() {
+        return content;
+    }
+
+    CaseStatus status() {
+        return status;
+    }
+
+    /** How many members have a related experience: what sizes Sharing in the agenda. */
+    int relatedExperienceCount() {
+        return relatedExperience.size();
+    }
+
+    boolean hasRelatedExperience(long memberId) {
+        return relatedExperience.contains(memberId);
+    }
+
+    Optional<LocalDate> heldOn() {
+        return Optional.ofNullable(heldOn);
+    }
+
+    Optional<LocalDate> followUpOn() {
+        return Optional.ofNullable(followUpOn);
+    }
+
+    Set<Long> adoptedAdviceIds() {
+        return adoptedAdvice.keySet();
+    }
+
+    Optional<FollowUpReport> report() {
+        return Optional.ofNullable(report);
+    }
+
+    private void requirePrecise(String question) {
+        List<String> problems = QuestionCoach.problems(question);
+        if (!problems.isEmpty()) {
+            throw new ClinicRuleException(Refusal.QUESTION_NOT_PRECISE, problems);
+        }
+    }
+
+    private void requireOpenToExperiences() {
+        if (status != CaseStatus.READY && status != CaseStatus.SCHEDULED) {
+            throw new ClinicRuleException(Refusal.CASE_NOT_OPEN_TO_EXPERIENCES);
+        }
+    }
+}

@@ -1,0 +1,494 @@
+package org.convene.clinic;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One clinic as it runs live: {@code NOT_STARTED → CONTEXT → UNDERSTANDING → SHARING →
+ * ADVICE → SUMMARY → ENDED}, the contributions, and the speaking queue. Every change is
+ * guarded by the protocol's rules and raises a past-tense {@link ClinicEvent}, which is both
+ * returned (so the caller knows what this call changed) and kept in {@link #domainEvents()}
+ * until published. Time is always passed in: the aggregate never reads a clock.
+ *
+ * <h2>Racing clicks</h2>
+ * Only the facilitator controls the clock and the steps, and every such command names the
+ * {@link #stepRevision()} it was issued against; the revision moves on with every change
+ * of step or deadline. A command naming an older revision is <em>stale</em>: it changes
+ * nothing and returns no events, so two clicks racing (one person double-clicking, or a
+ * facilitator on two devices) produce exactly one change, and neither sees an error, since
+ * both end up looking at the state they asked for. The step revision is separate from
+ * {@link #revision()} so that questions and raised hands arriving meanwhile do not make the
+ * facilitator's click stale. Posting and the speaking queue need no revision: each post is
+ * new, and raising, lowering and giving the floor are idempotent.
+ *
+ * <h2>Refusals</h2>
+ * Anything against the rules throws {@link ClinicRuleException} with its {@link Refusal}
+ * and leaves the clinic as it was. The role check comes before the staleness check, so a
+ * member is told they cannot control the clinic whatever revision they name.
+ */
+final class ClinicSession {
+
+    static final int MAX_EXTENSION_MINUTES = 60;
+    private static final Duration SHORTEST_REMAINING = Duration.ofMinutes(1);
+
+    private final long id;
+    private final long presenterId;
+    private final long facilitatorId;
+    private final Variation variation;
+    private Agenda agenda;
+
+    private ClinicState state = ClinicState.NOT_STARTED;
+    private @Nullable RunningStep running;
+    private @Nullable Step furthestStep;
+    /** Steps left by advancing, latest on top, with the moment they were left: what "back" returns to. */
+    private final Deque<LeftStep> stepsBehind = new ArrayDeque<>();
+    private long revision;
+    private long stepRevision;
+
+    private final List<Contribution> contributions = new ArrayList<>();
+    private SpeakingQueue queue = SpeakingQueue.empty();
+    private final Map<Long, Integer> turnsTaken = new HashMap<>();
+    private @Nullable Long speaker;
+
+    private final List<ClinicEvent> domainEvents = new ArrayList<>();
+
+    private record LeftStep(RunningStep step, Instant leftAt) {
+    }
+
+    /**
+     * A scheduled clinic, not started yet.
+     *
+     * @throws IllegalArgumentException if the presenter would facilitate their own case: the
+     *                                  facilitator's neutrality is what keeps the protocol honest
+     */
+    ClinicSession(long id, long presenterId, long facilitatorId, Variation variation, Agenda agenda) {
+        if (presenterId == facilitatorId) {
+            throw new IllegalArgumentException("the presenter cannot facilitate their own clinic");
+        }
+        this.id = id;
+        this.presenterId = presenterId;
+        this.facilitatorId = facilitatorId;
+        this.variation = variation;
+        this.agenda = agenda;
+    }
+
+    // ----- before the start -----------------------------------------------------------
+
+    /**
+     * Sets one step's planned minutes before the start; the total follows (see
+     * {@link Agenda#withMinutes}). Setting a step to what it already is changes nothing.
+     */
+    List<ClinicEvent> adjustAgenda(long actorId, Step step, int minutes, Instant now) {
+        requireFacilitator(actorId);
+        if (state != ClinicState.NOT_STARTED) {
+            throw new ClinicRuleException(Refusal.AGENDA_FIXED_ONCE_STARTED);
+        }
+        Agenda adjusted = agenda.withMinutes(step, minutes);
+        if (adjusted.equals(agenda)) {
+            return List.of();
+        }
+        agenda = adjusted;
+        return raise(new AgendaAdjusted(id, nextRevision(), now, step, minutes, adjusted.totalMinutes()));
+    }
+
+    // ----- the facilitator's controls --------------------------------------------------
+
+    List<ClinicEvent> start(long actorId, long expectedStepRevision, Instant now) {
+        requireFacilitator(actorId);
+        if (isStale(expectedStepRevision)) {
+            return List.of();
+        }
+        if (state != ClinicState.NOT_STARTED) {
+            throw new ClinicRuleException(state == ClinicState.ENDED ? Refusal.ALREADY_ENDED : Refusal.ALREADY_STARTED);
+        }
+        int mark = domainEvents.size();
+        state = ClinicState.RUNNING;
+        stepRevision++;
+        raise(new ClinicStarted(id, nextRevision(), now, variation, agenda.totalMinutes()));
+        begin(Step.CONTEXT, now);
+        return eventsSince(mark);
+    }
+
+    /**
+     * Moves on to the next step. Sharing planned for no time (nobody has a related
+     * experience) is passed over. Advancing from Summary ends the clinic.
+     */
+    List<ClinicEvent> advance(long actorId, long expectedStepRevision, Instant now) {
+        requireFacilitator(actorId);
+        if (isStale(expectedStepRevision)) {
+            return List.of();
+        }
+        RunningStep current = requireRunning();
+        Optional<Step> next = current.step().next();
+        if (next.isEmpty()) {
+            return finish(now);
+        }
+        int mark = domainEvents.size();
+        stepRevision++;
+        leave(current, now);
+        Step target = next.get();
+        if (target == Step.SHARING && agenda.minutes(Step.SHARING) == 0) {
+            raise(new StepSkipped(id, nextRevision(), now, Step.SHARING));
+            target = Step.ADVICE;
+        }
+        begin(target, now);
+        return eventsSince(mark);
+    }
+
+    /**
+     * Goes back to the step run before this one; a Sharing passed over without running is not
+     * returned to, one cut short is. It runs again with the time it had left when it was left, so an accidental advance costs
+     * nothing; when the current step is later advanced to again, it starts afresh.
+     */
+    List<ClinicEvent> back(long actorId, long expectedStepRevision, Instant now) {
+        requireFacilitator(actorId);
+        if (isStale(expectedStepRevision)) {
+            return List.of();
+        }
+        requireRunning();
+        LeftStep previous = stepsBehind.poll();
+        if (previous == null) {
+            throw new ClinicRuleException(Refusal.NO_PREVIOUS_STEP);
+        }
+        RunningStep resumed = previous.step().resumedAfter(Duration.between(previous.leftAt(), now));
+        running = resumed;
+        speaker = null;
+        stepRevision++;
+        return raise(new StepResumed(id, nextRevision(), now, resumed.step(), resumed.deadline(), stepRevision));
+    }
+
+    /** Gives the current step more time: 1 to {@value #MAX_EXTENSION_MINUTES} minutes. */
+    List<ClinicEvent> extend(long actorId, long expectedStepRevision, int minutes, Instant now) {
+        if (minutes < 1 || minutes > MAX_EXTENSION_MINUTES) {
+            throw new IllegalArgumentException("a step is extended by 1 to " + MAX_EXTENSION_MINUTES + " minutes");
+        }
+        requireFacilitator(actorId);
+        if (isStale(expectedStepRevision)) {
+            return List.of();
+        }
+        RunningStep current = requireRunning();
+        RunningStep extended = current.extendedBy(minutes);
+        running = extended;
+        stepRevision++;
+        return raise(new StepExtended(id, nextRevision(), now, extended.step(), minutes, extended.deadline(),
+                stepRevision));
+    }
+
+    /**
+     * Takes time from the current step, but always leaves at least one minute: a shortening
+     * that would leave less (or a step already in its last minute, or over time) is refused
+     * rather than cut to an amount the facilitator did not ask for.
+     */
+    List<ClinicEvent> shorten(long actorId, long expectedStepRevision, int minutes, Instant now) {
+        if (minutes < 1) {
+            throw new IllegalArgumentException("a step is shortened by at least one minute");
+        }
+        requireFacilitator(actorId);
+        if (isStale(expectedStepRevision)) {
+            return List.of();
+        }
+        RunningStep current = requireRunning();
+        RunningStep shortened = current.shortenedBy(minutes);
+        if (shortened.remaining(now).compareTo(SHORTEST_REMAINING) < 0) {
+            throw new ClinicRuleException(Refusal.SHORTEN_BELOW_ONE_MINUTE);
+        }
+        running = shortened;
+        stepRevision++;
+        return raise(new StepShortened(id, nextRevision(), now, shortened.step(), minutes, shortened.deadline(),
+                stepRevision));
+    }
+
+    /**
+     * Goes straight to Advice, passing over Sharing (from Understanding) or cutting it short
+     * (from Sharing itself). Refused in any other step: there is no Sharing to skip there.
+     */
+    List<ClinicEvent> skipSharing(long actorId, long expectedStepRevision, Instant now) {
+        requireFacilitator(actorId);
+        if (isStale(expectedStepRevision)) {
+            return List.of();
+        }
+        RunningStep current = requireRunning();
+        if (current.step() != Step.UNDERSTANDING && current.step() != Step.SHARING) {
+            throw new ClinicRuleException(Refusal.SHARING_NOT_NEXT);
+        }
+        int mark = domainEvents.size();
+        stepRevision++;
+        leave(current, now);
+        raise(new StepSkipped(id, nextRevision(), now, Step.SHARING));
+        begin(Step.ADVICE, now);
+        return eventsSince(mark);
+    }
+
+    /**
+     * Ends the clinic in whatever step it is. {@link ClinicEnded#summaryReached()} says whether
+     * the presenter got to sum up, which is what lets the case be held.
+     */
+    List<ClinicEvent> end(long actorId, long expectedStepRevision, Instant now) {
+        requireFacilitator(actorId);
+        if (isStale(expectedStepRevision)) {
+            return List.of();
+        }
+        requireRunning();
+        return finish(now);
+    }
+
+    // ----- what people post ------------------------------------------------------------
+
+    /**
+     * Posts a contribution if the current step accepts it from the author's role (see
+     * {@link ContributionRules}); answers must reply to a question and comments to a piece of
+     * advice of this clinic, and nothing else may reply.
+     */
+    List<ClinicEvent> post(long authorId, ContributionDraft draft, Instant now) {
+        if (running == null) {
+            throw new ClinicRuleException(Refusal.NOT_RUNNING);
+        }
+        Step step = running.step();
+        RoomRole role = roleOf(authorId);
+        ContributionRules.check(step, variation, role, draft.kind()).ifPresent(refusal -> {
+            throw new ClinicRuleException(refusal);
+        });
+        checkReply(draft);
+        Contribution contribution = new Contribution(contributions.size() + 1L, step, authorId, role, draft.kind(),
+                draft.text(), draft.replyTo(), draft.story(), now);
+        contributions.add(contribution);
+        tookTurn(authorId);
+        return raise(new ContributionPosted(id, nextRevision(), now, contribution));
+    }
+
+    private void checkReply(ContributionDraft draft) {
+        Optional<ContributionKind> parentKind = ContributionRules.requiredParent(draft.kind());
+        Long replyTo = draft.replyTo();
+        if (parentKind.isEmpty()) {
+            if (replyTo != null) {
+                throw new ClinicRuleException(Refusal.REPLY_NOT_EXPECTED);
+            }
+            return;
+        }
+        boolean repliesToRightKind = replyTo != null && contribution(replyTo)
+                .filter(parent -> parent.kind() == parentKind.get())
+                .isPresent();
+        if (!repliesToRightKind) {
+            throw new ClinicRuleException(parentKind.get() == ContributionKind.QUESTION
+                    ? Refusal.ANSWER_NEEDS_QUESTION
+                    : Refusal.COMMENT_NEEDS_ADVICE);
+        }
+    }
+
+    // ----- the speaking queue ------------------------------------------------------------
+
+    /** A member asks for the floor; raising a hand already raised changes nothing (they keep their place). */
+    List<ClinicEvent> raiseHand(long memberId, Instant now) {
+        if (running == null) {
+            throw new ClinicRuleException(Refusal.NOT_RUNNING);
+        }
+        // The presenter speaks in their own steps and the facilitator hands out the floor.
+        if (roleOf(memberId) != RoomRole.MEMBER) {
+            throw new ClinicRuleException(Refusal.ONLY_MEMBERS_RAISE_HANDS);
+        }
+        if (queue.contains(memberId)) {
+            return List.of();
+        }
+        queue = queue.raise(memberId, now);
+        return raise(new HandRaised(id, nextRevision(), now, memberId));
+    }
+
+    /** A member withdraws; lowering a hand that is not raised changes nothing. */
+    List<ClinicEvent> lowerHand(long memberId, Instant now) {
+        if (!queue.contains(memberId)) {
+            return List.of();
+        }
+        queue = queue.lower(memberId);
+        return raise(new HandLowered(id, nextRevision(), now, memberId));
+    }
+
+    /**
+     * The facilitator gives the floor to someone in the queue, not necessarily its head:
+     * the order is the fair default, the facilitator keeps the judgement. Giving it again to
+     * the member who already has it changes nothing (a racing second click).
+     */
+    List<ClinicEvent> giveFloor(long actorId, long memberId, Instant now) {
+        requireFacilitator(actorId);
+        requireRunning();
+        if (!queue.contains(memberId)) {
+            if (speaker != null && speaker == memberId) {
+                return List.of();
+            }
+            throw new ClinicRuleException(Refusal.NOT_IN_QUEUE);
+        }
+        queue = queue.lower(memberId);
+        speaker = memberId;
+        tookTurn(memberId);
+        return raise(new FloorGiven(id, nextRevision(), now, memberId));
+    }
+
+    // ----- what the room sees ------------------------------------------------------------
+
+    long id() {
+        return id;
+    }
+
+    long presenterId() {
+        return presenterId;
+    }
+
+    long facilitatorId() {
+        return facilitatorId;
+    }
+
+    Variation variation() {
+        return variation;
+    }
+
+    Agenda agenda() {
+        return agenda;
+    }
+
+    ClinicState state() {
+        return state;
+    }
+
+    /** The number of the last event; 0 before anything happened. */
+    long revision() {
+        return revision;
+    }
+
+    /** What the facilitator's next command must name; moves on with every change of step or deadline. */
+    long stepRevision() {
+        return stepRevision;
+    }
+
+    Optional<RunningStep> runningStep() {
+        return Optional.ofNullable(running);
+    }
+
+    Optional<Step> currentStep() {
+        return runningStep().map(RunningStep::step);
+    }
+
+    Optional<Instant> deadline() {
+        return runningStep().map(RunningStep::deadline);
+    }
+
+    /** Time left in the current step; negative in overtime, which is shown, not enforced. */
+    Optional<Duration> remaining(Instant now) {
+        return runningStep().map(step -> step.remaining(now));
+    }
+
+    /** The latest step the clinic got to, kept after it ended; empty before the start. */
+    Optional<Step> furthestStep() {
+        return Optional.ofNullable(furthestStep);
+    }
+
+    List<Contribution> contributions() {
+        return List.copyOf(contributions);
+    }
+
+    Optional<Contribution> contribution(long contributionId) {
+        return contributionId >= 1 && contributionId <= contributions.size()
+                ? Optional.of(contributions.get((int) contributionId - 1))
+                : Optional.empty();
+    }
+
+    /** The raised hands, fewest turns first, then earliest raised. */
+    List<RaisedHand> speakingQueue() {
+        return queue.inSpeakingOrder(this::turnsTaken);
+    }
+
+    Optional<Long> speaker() {
+        return Optional.ofNullable(speaker);
+    }
+
+    /** Turns someone has taken in this clinic: contributions posted plus floors given. */
+    int turnsTaken(long memberId) {
+        return turnsTaken.getOrDefault(memberId, 0);
+    }
+
+    RoomRole roleOf(long personId) {
+        if (personId == presenterId) {
+            return RoomRole.PRESENTER;
+        }
+        return personId == facilitatorId ? RoomRole.FACILITATOR : RoomRole.MEMBER;
+    }
+
+    /** Events raised and not yet published, oldest first. */
+    List<ClinicEvent> domainEvents() {
+        return List.copyOf(domainEvents);
+    }
+
+    void clearDomainEvents() {
+        domainEvents.clear();
+    }
+
+    // ----- internals ---------------------------------------------------------------------
+
+    private void requireFacilitator(long actorId) {
+        if (actorId != facilitatorId) {
+            throw new ClinicRuleException(Refusal.FACILITATOR_ONLY);
+        }
+    }
+
+    private RunningStep requireRunning() {
+        if (running != null) {
+            return running;
+        }
+        throw new ClinicRuleException(state == ClinicState.ENDED ? Refusal.ALREADY_ENDED : Refusal.NOT_STARTED);
+    }
+
+    private boolean isStale(long expectedStepRevision) {
+        return expectedStepRevision != stepRevision;
+    }
+
+    private void leave(RunningStep current, Instant now) {
+        stepsBehind.push(new LeftStep(current, now));
+    }
+
+    private void begin(Step step, Instant now) {
+        RunningStep started = RunningStep.start(step, agenda.minutes(step), now);
+        running = started;
+        furthestStep = furthestStep == null || step.compareTo(furthestStep) > 0 ? step : furthestStep;
+        speaker = null;
+        raise(new StepStarted(id, nextRevision(), now, step, started.plannedMinutes(), started.deadline(),
+                stepRevision));
+    }
+
+    private List<ClinicEvent> finish(Instant now) {
+        RunningStep last = running;
+        if (last == null) {
+            throw new IllegalStateException("only a running clinic can finish");
+        }
+        state = ClinicState.ENDED;
+        running = null;
+        stepsBehind.clear();
+        queue = SpeakingQueue.empty();
+        speaker = null;
+        stepRevision++;
+        return raise(new ClinicEnded(id, nextRevision(), now, last.step(), furthestStep == Step.SUMMARY));
+    }
+
+    private void tookTurn(long personId) {
+        turnsTaken.merge(personId, 1, Integer::sum);
+    }
+
+    private long nextRevision() {
+        return ++revision;
+    }
+
+    private List<ClinicEvent> raise(ClinicEvent event) {
+        domainEvents.add(event);
+        return List.of(event);
+    }
+
+    private List<ClinicEvent> eventsSince(int mark) {
+        return List.copyOf(domainEvents.subList(mark, domainEvents.size()));
+    }
+}
