@@ -83,13 +83,12 @@ class SelfAssessments {
     private static Map<Long, AssessmentEntry> entriesOf(PracticeModel model, AssessmentInput input) {
         Set<Long> dimensionIds = model.dimensions().stream().map(ModelDimension::id).collect(Collectors.toSet());
         var entries = new LinkedHashMap<Long, AssessmentEntry>();
-        for (int i = 0; i < input.entries().size(); i++) {
-            var entry = input.entries().get(i);
+        for (var entry : input.entries()) {
             if (!dimensionIds.contains(entry.dimensionId())) {
-                throw new InvalidInputException("entries[" + i + "].dimensionId", "assessment.unknownDimension");
+                throw new InvalidInputException("entries", "assessment.unknownDimension");
             }
             if (entry.level() != null && (entry.level() < 1 || entry.level() > model.levelCount())) {
-                throw new InvalidInputException("entries[" + i + "].level", "assessment.levelOutOfScale");
+                throw new InvalidInputException("entries[" + entry.dimensionId() + "].level", "assessment.levelOutOfScale");
             }
             var evidence = entry.evidence() == null || entry.evidence().isBlank() ? null : entry.evidence().strip();
             entries.put(entry.dimensionId(), new AssessmentEntry(entry.level(), evidence, entry.metric()));
@@ -99,14 +98,14 @@ class SelfAssessments {
 
     /** Submitting needs a level everywhere, and evidence wherever the unit claims the top level. */
     private static void checkComplete(PracticeModel model, Map<Long, AssessmentEntry> entries) {
-        var dimensions = model.dimensions();
-        for (int i = 0; i < dimensions.size(); i++) {
-            var entry = entries.get(dimensions.get(i).id());
+        for (var dimension : model.dimensions()) {
+            var dimensionId = dimension.id();
+            var entry = entries.get(dimensionId);
             if (entry == null || entry.levelRank() == null) {
-                throw new InvalidInputException("entries[" + i + "].level", "assessment.levelMissing");
+                throw new InvalidInputException("entries[" + dimensionId + "].level", "assessment.levelMissing");
             }
             if (entry.levelRank() == model.levelCount() && !entry.hasEvidence()) {
-                throw new InvalidInputException("entries[" + i + "].evidence", "assessment.evidenceForTopLevel");
+                throw new InvalidInputException("entries[" + dimensionId + "].evidence", "assessment.evidenceForTopLevel");
             }
         }
     }
