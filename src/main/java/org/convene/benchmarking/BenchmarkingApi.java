@@ -1,0 +1,181 @@
+package org.convene.benchmarking;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.convene.community.CommunityAccess;
+import org.convene.community.Membership;
+import org.convene.identity.ConveneUser;
+import org.convene.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Benchmarking", description = "Practice models, rounds and self-assessments")
+class BenchmarkingApi {
+
+    private final PracticeModels models;
+    private final Rounds rounds;
+    private final SelfAssessments assessments;
+    private final RoundViews views;
+    private final CommunityAccess access;
+
+    BenchmarkingApi(PracticeModels models, Rounds rounds, SelfAssessments assessments, RoundViews views,
+            CommunityAccess access) {
+        this.models = models;
+        this.rounds = rounds;
+        this.assessments = assessments;
+        this.views = views;
+        this.access = access;
+    }
+
+    @PostMapping("/api/communities/{communityId}/practice-models")
+    @Operation(summary = "Create a practice model (conveners)")
+    ResponseEntity<ModelResponse> createModel(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
+            @Valid @RequestBody ModelRequest request) {
+        access.requireConvener(communityId, user.accountId());
+        var model = models.create(communityId, request.draft());
+        return ResponseEntity.created(URI.create("/api/practice-models/" + model.id())).body(ModelResponse.of(model));
+    }
+
+    @GetMapping("/api/communities/{communityId}/practice-models")
+    @Operation(summary = "The community's practice models, newest first")
+    List<ModelResponse> listModels(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId) {
+        access.require(communityId, user.accountId());
+        return models.list(communityId).stream().map(ModelResponse::of).toList();
+    }
+
+    @GetMapping("/api/practice-models/{modelId}")
+    @Operation(summary = "A practice model with its levels, dimensions and descriptors")
+    ModelResponse getModel(@AuthenticationPrincipal ConveneUser user, @PathVariable long modelId) {
+        var model = models.get(modelId);
+        access.require(model.communityId(), user.accountId());
+        return ModelResponse.of(model);
+    }
+
+    @PutMapping("/api/practice-models/{modelId}")
+    @Operation(summary = "Revise a model (conveners); once a round uses it, this creates its next version")
+    ModelResponse reviseModel(@AuthenticationPrincipal ConveneUser user, @PathVariable long modelId,
+            @Valid @RequestBody ModelRequest request) {
+        var model = models.get(modelId);
+        access.requireConvener(model.communityId(), user.accountId());
+        var version = request.version() == null ? model.version() : request.version();
+        return ModelResponse.of(models.revise(model.communityId(), modelId, version, request.draft()));
+    }
+
+    @PostMapping("/api/communities/{communityId}/rounds")
+    @Operation(summary = "Open a round for some units (conveners)")
+    ResponseEntity<RoundResponse> openRound(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
+            @Valid @RequestBody RoundDraft draft) {
+        var membership = access.requireConvener(communityId, user.accountId());
+        var round = rounds.open(communityId, draft);
+        return ResponseEntity.created(URI.create("/api/rounds/" + round.id())).body(roundResponse(round, membership));
+    }
+
+    @GetMapping("/api/rounds/{roundId}")
+    @Operation(summary = "A round, its status and its units as you may see them")
+    RoundResponse getRound(@AuthenticationPrincipal ConveneUser user, @PathVariable long roundId) {
+        var round = rounds.get(roundId);
+        return roundResponse(round, access.require(round.communityId(), user.accountId()));
+    }
+
+    @PutMapping("/api/rounds/{roundId}/assessments/{unitId}")
+    @Operation(summary = "Save your unit's self-assessment as a draft, or submit it (`submit: true`)")
+    AssessmentResponse saveAssessment(@AuthenticationPrincipal ConveneUser user, @PathVariable long roundId,
+            @PathVariable long unitId, @Valid @RequestBody AssessmentInput input) {
+        var round = rounds.get(roundId);
+        var membership = access.require(round.communityId(), user.accountId());
+        return AssessmentResponse.of(assessments.save(membership, round, unitId, input));
+    }
+
+    @GetMapping("/api/rounds/{roundId}/assessments/{unitId}")
+    @Operation(summary = "Your unit's self-assessment")
+    AssessmentResponse getAssessment(@AuthenticationPrincipal ConveneUser user, @PathVariable long roundId,
+            @PathVariable long unitId) {
+        var round = rounds.get(roundId);
+        var membership = access.require(round.communityId(), user.accountId());
+        if (!round.includes(unitId) || !assessments.mayAssess(membership, unitId)) {
+            throw new NotFoundException("assessment");
+        }
+        return assessments.find(roundId, unitId).map(AssessmentResponse::of)
+                .orElseThrow(() -> new NotFoundException("assessment"));
+    }
+
+    private RoundResponse roundResponse(BenchmarkRound round, Membership viewer) {
+        var naming = views.naming(round, viewer);
+        var units = round.units().stream()
+                .map(unit -> new RoundUnitResponse(naming.isNamed(unit.unitId()) ? unit.unitId() : null,
+                        naming.nameOf(unit.unitId()), naming.isOwn(unit.unitId())))
+                .toList();
+        return new RoundResponse(round.id(), round.communityId(), round.modelId(), round.name(), round.opensOn(),
+                round.closesOn(), round.visibility(), rounds.status(round), rounds.isBaseline(round), units,
+                round.version());
+    }
+
+    record LevelRequest(int rank, @NotBlank @Size(max = 60) String label) {
+    }
+
+    /** The wire shape: levels as {rank, label}; the rest as in {@link ModelDraft}. */
+    record ModelRequest(@NotBlank @Size(max = 120) String name,
+            @NotNull @Size(min = 3, max = 7) List<@Valid LevelRequest> levels,
+            @NotNull @Size(min = 1, max = 40) List<@Valid DimensionDraft> dimensions, @Nullable Integer version) {
+
+        ModelDraft draft() {
+            var labels = levels.stream().sorted(Comparator.comparingInt(LevelRequest::rank))
+                    .map(LevelRequest::label).toList();
+            return new ModelDraft(name, labels, dimensions);
+        }
+    }
+
+    record DimensionResponse(long id, String name, String description, List<String> descriptors,
+            @Nullable MetricDraft metric) {
+    }
+
+    record ModelResponse(long id, long communityId, String name, int modelVersion, @Nullable Long previousModelId,
+            List<LevelRequest> levels, List<DimensionResponse> dimensions, int version) {
+
+        static ModelResponse of(PracticeModel model) {
+            var labels = model.levelLabels();
+            return new ModelResponse(model.id(), model.communityId(), model.name(), model.modelVersion(),
+                    model.previousModelId(),
+                    java.util.stream.IntStream.range(0, labels.size())
+                            .mapToObj(i -> new LevelRequest(i + 1, labels.get(i))).toList(),
+                    model.dimensions().stream().map(d -> new DimensionResponse(d.id(), d.name(), d.description(),
+                            d.descriptors(), d.metric())).toList(),
+                    model.version());
+        }
+    }
+
+    record RoundUnitResponse(@Nullable Long unitId, String name, boolean yours) {
+    }
+
+    record RoundResponse(long id, long communityId, long modelId, String name, LocalDate opensOn, LocalDate closesOn,
+            Visibility visibility, RoundStatus status, boolean baseline, List<RoundUnitResponse> units, int version) {
+    }
+
+    record AssessmentResponse(long unitId, boolean submitted, @Nullable Instant submittedAt, Instant updatedAt,
+            Map<Long, AssessmentEntry> entries, int version) {
+
+        static AssessmentResponse of(UnitAssessment assessment) {
+            return new AssessmentResponse(assessment.unitId(), assessment.submitted(), assessment.submittedAt(),
+                    assessment.updatedAt(), assessment.entries(), assessment.version());
+        }
+    }
+}
