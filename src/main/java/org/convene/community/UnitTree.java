@@ -91,20 +91,20 @@ final class UnitTree {
     }
 
     /** The top-level units, each with its descendants. */
-    List<Branch> roots() {
+    public List<Branch> roots() {
         return roots;
     }
 
     /** Every unit once, depth first, siblings by name: the order of an indented select box. */
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    int size() {
+    public int size() {
         return byId.size();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return byId.isEmpty();
     }
 
@@ -190,7 +190,7 @@ final class UnitTree {
     /** A unit with what lies beneath it; {@code totalMembers} counts the members of the whole subtree. */
     record Branch(UnitNode unit, int depth, List<Branch> children, long totalMembers) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return children.isEmpty() && unit.memberCount() == 0;
         }
     }
@@ -199,7 +199,7 @@ final class UnitTree {
     record Row(UnitNode unit, int depth) {
 
         /** Non-breaking spaces that indent an option by depth (select boxes ignore padding). */
-        String indent() {
+        public String indent() {
             return "\u00a0\u00a0\u00a0".repeat(depth);
         }
     }
