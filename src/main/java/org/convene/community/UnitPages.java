@@ -188,7 +188,7 @@ class UnitPages {
     }
 
     /** A message for the next page, from the bundles. */
-    record Notice(String key, Object[] args) {
+    record Notice(String key, Object[] args) implements java.io.Serializable {
 
         static Notice of(String key, Object... args) {
             return new Notice(key, args);

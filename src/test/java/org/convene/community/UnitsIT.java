@@ -120,7 +120,7 @@ class UnitsIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.parentId").isEmpty())
                 .andExpect(jsonPath("$.depth").value(0));
-        mvc.perform(patch(unitUrl(lyon)).with(user(convener)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(patch(unitUrl(lyon)).with(user(convener)).contentType("application/merge-patch+json")
                         .content("{\"type\":\"team\",\"version\":1}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.type").value("Team"))
@@ -291,6 +291,16 @@ class UnitsIT {
                 .andExpect(content().string(containsString("Europe")))
                 .andExpect(content().string(not(containsString("Add a unit"))))
                 .andExpect(content().string(not(containsString("aria-label=\"Edit Europe\""))));
+    }
+
+    @Test
+    void shouldDocumentTheUnitsApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/communities/{communityId}/units'].get.tags[0]").value("Units"))
+                .andExpect(jsonPath("$.paths['/api/communities/{communityId}/units/{unitId}'].patch").exists())
+                .andExpect(jsonPath("$.paths['/api/communities/{communityId}/units/{unitId}'].delete").exists())
+                .andExpect(jsonPath("$.components.schemas.UnitPatch.properties.parentId").exists());
     }
 
     // ---- Pages ----------------------------------------------------------------------------------
