@@ -1,8 +1,6 @@
 package org.convene.community;
 
-import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommunityUnits {
 
     private final UnitRepository units;
+    private final UnitService unitService;
     private final MemberRepository members;
 
-    CommunityUnits(UnitRepository units, MemberRepository members) {
+    CommunityUnits(UnitRepository units, UnitService unitService, MemberRepository members) {
         this.units = units;
+        this.unitService = unitService;
         this.members = members;
     }
 
@@ -32,26 +32,7 @@ public class CommunityUnits {
     /** The unit and every unit below it; empty when the unit is not in the community. */
     @Transactional(readOnly = true)
     public Set<Long> subtree(long communityId, long unitId) {
-        var children = new HashMap<Long, List<Long>>();
-        var known = new LinkedHashSet<Long>();
-        for (var unit : units.findByCommunityIdOrderByName(communityId)) {
-            known.add(unit.id());
-            if (unit.parentId() != null) {
-                children.computeIfAbsent(unit.parentId(), key -> new java.util.ArrayList<>()).add(unit.id());
-            }
-        }
-        if (!known.contains(unitId)) {
-            return Set.of();
-        }
-        var subtree = new LinkedHashSet<Long>();
-        var pending = new ArrayDeque<Long>(List.of(unitId));
-        while (!pending.isEmpty()) {
-            var next = pending.pop();
-            if (subtree.add(next)) {
-                pending.addAll(children.getOrDefault(next, List.of()));
-            }
-        }
-        return subtree;
+        return unitService.subtreeIds(communityId, unitId);
     }
 
     /** Whether the member belongs to the unit or to a unit below it. */
