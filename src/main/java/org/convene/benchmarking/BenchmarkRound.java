@@ -87,47 +87,47 @@ class BenchmarkRound {
         return units.stream().filter(unit -> unit.unitId() == unitId).map(RoundUnit::label).findFirst();
     }
 
-    long id() {
+    public long id() {
         if (id == null) {
             throw new IllegalStateException("round not saved yet");
         }
         return id;
     }
 
-    long communityId() {
+    public long communityId() {
         return communityId;
     }
 
-    long modelId() {
+    public long modelId() {
         return modelId;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    LocalDate opensOn() {
+    public LocalDate opensOn() {
         return opensOn;
     }
 
-    LocalDate closesOn() {
+    public LocalDate closesOn() {
         return closesOn;
     }
 
-    Visibility visibility() {
+    public Visibility visibility() {
         return visibility;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    int version() {
+    public int version() {
         return version == null ? 0 : version;
     }
 
     /** Participating units in label order, which is never a ranking. */
-    List<RoundUnit> units() {
+    public List<RoundUnit> units() {
         return units.stream().sorted(Comparator.comparing(RoundUnit::label, BenchmarkRound::byLabel)).toList();
     }
 

@@ -41,31 +41,31 @@ class ModelDimension {
                 draft.descriptors().stream().map(text -> new LevelDescriptor(text.strip())).toList());
     }
 
-    long id() {
+    public long id() {
         if (id == null) {
             throw new IllegalStateException("dimension not saved yet");
         }
         return id;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String description() {
+    public String description() {
         return description;
     }
 
-    List<String> descriptors() {
+    public List<String> descriptors() {
         return descriptors.stream().map(LevelDescriptor::descriptor).toList();
     }
 
-    @Nullable MetricDraft metric() {
+    public @Nullable MetricDraft metric() {
         return metricName == null ? null
                 : new MetricDraft(metricName, metricUnit == null ? "" : metricUnit, !Boolean.FALSE.equals(metricHigherIsBetter));
     }
 
-    DimensionDraft draft() {
+    public DimensionDraft draft() {
         return new DimensionDraft(name, description, descriptors(), metric());
     }
 }

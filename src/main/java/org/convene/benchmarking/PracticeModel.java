@@ -66,50 +66,50 @@ class PracticeModel {
                 .toList();
     }
 
-    long id() {
+    public long id() {
         if (id == null) {
             throw new IllegalStateException("model not saved yet");
         }
         return id;
     }
 
-    long communityId() {
+    public long communityId() {
         return communityId;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int modelVersion() {
+    public int modelVersion() {
         return modelVersion;
     }
 
-    @Nullable Long previousModelId() {
+    public @Nullable Long previousModelId() {
         return previousModelId;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    int version() {
+    public int version() {
         return version == null ? 0 : version;
     }
 
-    List<String> levelLabels() {
+    public List<String> levelLabels() {
         return levels.stream().map(ModelLevel::label).toList();
     }
 
-    int levelCount() {
+    public int levelCount() {
         return levels.size();
     }
 
-    List<ModelDimension> dimensions() {
+    public List<ModelDimension> dimensions() {
         return dimensions;
     }
 
-    ModelDraft draft() {
+    public ModelDraft draft() {
         return new ModelDraft(name, levelLabels(), dimensions.stream().map(ModelDimension::draft).toList());
     }
 }

@@ -49,43 +49,43 @@ class UnitAssessment {
         this.version = expected;
     }
 
-    @Nullable Long id() {
+    public @Nullable Long id() {
         return id;
     }
 
-    long roundId() {
+    public long roundId() {
         return roundId;
     }
 
-    long unitId() {
+    public long unitId() {
         return unitId;
     }
 
-    long updatedBy() {
+    public long updatedBy() {
         return updatedBy;
     }
 
-    Instant updatedAt() {
+    public Instant updatedAt() {
         return updatedAt;
     }
 
-    @Nullable Long submittedBy() {
+    public @Nullable Long submittedBy() {
         return submittedBy;
     }
 
-    @Nullable Instant submittedAt() {
+    public @Nullable Instant submittedAt() {
         return submittedAt;
     }
 
-    boolean submitted() {
+    public boolean submitted() {
         return submittedAt != null;
     }
 
-    int version() {
+    public int version() {
         return version == null ? 0 : version;
     }
 
-    Map<Long, AssessmentEntry> entries() {
+    public Map<Long, AssessmentEntry> entries() {
         return Map.copyOf(entries);
     }
 }
