@@ -33,3 +33,19 @@
     }
   });
 })();
+
+// Upload progress for htmx forms marked data-progress="#progress-element".
+(function () {
+  "use strict";
+  document.addEventListener("htmx:xhr:progress", function (event) {
+    var form = event.target.closest("[data-progress]");
+    if (!form || !event.detail.lengthComputable) {
+      return;
+    }
+    var bar = document.querySelector(form.getAttribute("data-progress"));
+    if (bar) {
+      bar.hidden = false;
+      bar.value = Math.round((event.detail.loaded / event.detail.total) * 100);
+    }
+  });
+})();
