@@ -52,7 +52,7 @@ class Directory {
             return new Query(null, null, null, null, 1, DEFAULT_PAGE_SIZE);
         }
 
-        boolean filtered() {
+        public boolean filtered() {
             return q != null || tag != null || unitId != null || regionId != null;
         }
     }
@@ -61,7 +61,7 @@ class Directory {
     record Entry(long memberId, String displayName, @Nullable String jobRole, Role role, @Nullable Long unitId,
             @Nullable String unitName, List<String> expertise) {
 
-        String initials() {
+        public String initials() {
             return Initials.of(displayName);
         }
     }
@@ -69,23 +69,23 @@ class Directory {
     /** One page of results and the total count across pages. */
     record Page(List<Entry> items, int page, int size, long total) {
 
-        int totalPages() {
+        public int totalPages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 1;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return (long) page * size < total;
         }
 
-        long firstIndex() {
+        public long firstIndex() {
             return items.isEmpty() ? 0 : (long) (page - 1) * size + 1;
         }
 
-        long lastIndex() {
+        public long lastIndex() {
             return (long) (page - 1) * size + items.size();
         }
     }

@@ -10,7 +10,7 @@ import java.time.Instant;
 record InvitationOffer(long communityId, String communityName, String purpose, String groundRules, Role role,
         String email, Invitation.Status status, Instant expiresAt, boolean accountExists) {
 
-    boolean pending() {
+    public boolean pending() {
         return status == Invitation.Status.PENDING;
     }
 }

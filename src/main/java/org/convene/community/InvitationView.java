@@ -13,7 +13,7 @@ record InvitationView(long id, String email, Role role, Invitation.Status status
                 invitation.createdAt(), invitation.expiresAt(), invitation.acceptedAt(), invitation.revokedAt());
     }
 
-    boolean pending() {
+    public boolean pending() {
         return status == Invitation.Status.PENDING;
     }
 }

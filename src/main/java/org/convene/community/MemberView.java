@@ -16,7 +16,7 @@ record MemberView(long id, String displayName, @Nullable String jobRole, Role ro
                 member.joinedAt(), member.version());
     }
 
-    String initials() {
+    public String initials() {
         return Initials.of(displayName);
     }
 }

@@ -27,7 +27,7 @@ record ProfileForm(
     }
 
     /** The tags joined back for the text input. */
-    String expertiseText() {
+    public String expertiseText() {
         return expertise == null ? "" : String.join(", ", MemberExpertise.normalizeAll(expertise));
     }
 }

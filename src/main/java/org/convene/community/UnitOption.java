@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 record UnitOption(long id, String name, String type, int depth) {
 
     /** The label of the option, indented by depth so that the tree shows in a plain select. */
-    String label() {
+    public String label() {
         return "\u2003".repeat(depth) + name;
     }
 
-    boolean topLevel() {
+    public boolean topLevel() {
         return depth == 0;
     }
 
