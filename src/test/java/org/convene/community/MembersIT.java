@@ -324,7 +324,7 @@ class MembersIT {
                         .param("version", (version + 1) + ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Please fill this in.")))
-                .andExpect(content().string(containsString("Use between 0 and 1000 characters.")));
+                .andExpect(content().string(containsString("Keep this to 1000 characters or fewer.")));
     }
 
     @Test
