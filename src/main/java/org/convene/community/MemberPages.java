@@ -74,7 +74,6 @@ class MemberPages {
         model.addAttribute("units", units);
         model.addAttribute("regions", units.stream().filter(UnitOption::topLevel).toList());
         model.addAttribute("tags", directory.knownTags(id));
-        model.addAttribute("myMemberId", membership.memberId());
         return "community/members";
     }
 

@@ -124,9 +124,11 @@ class MembersBrowserIT {
                 check(page, "member-" + suffix);
 
                 page.navigate(url("/communities/" + community.id() + "/profile"));
-                page.fill("#bio", "x".repeat(1001));
+                page.fill("#displayName", " ");
+                page.fill("#expertise", "lean, kaizen");
                 page.click("button[type=submit].button--primary");
-                page.waitForSelector("#bio-error");
+                page.waitForSelector("#displayName-error");
+                assertThat(page.inputValue("#expertise")).isEqualTo("lean, kaizen");
                 check(page, "profile-invalid-" + suffix);
 
                 try (var anonymous = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {

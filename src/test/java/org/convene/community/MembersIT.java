@@ -163,6 +163,10 @@ class MembersIT {
                 .andExpect(content().string(not(containsString("Ana Lima"))))
                 .andExpect(content().string(containsString("1–1 of 1 members")));
 
+        mvc.perform(get("/communities/{id}/members", community.id()).session(session).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("Encuentra miembros de quienes aprender")))
+                .andExpect(content().string(containsString("1–4 de 4 miembros")));
+
         // Going back in history asks htmx for the whole page.
         mvc.perform(get("/communities/{id}/members", community.id()).session(session)
                         .header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
