@@ -372,6 +372,16 @@ class InvitationsIT {
                 .isZero();
     }
 
+    @Test
+    void shouldDocumentTheInvitationAndMemberEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/invitations/{token}/accept'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/communities/{id}/invitations/{invitationId}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/api/communities/{id}/members/{memberId}'].patch").exists())
+                .andExpect(jsonPath("$.paths['/api/communities/{id}/members/me/profile'].put").exists());
+    }
+
     private String inviteByApi(String email, String role) throws Exception {
         var created = mvc.perform(post("/api/communities/{id}/invitations", community.id()).with(basic(convener))
                         .contentType(MediaType.APPLICATION_JSON)
