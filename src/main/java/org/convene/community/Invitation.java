@@ -46,6 +46,10 @@ class Invitation {
         return now.isBefore(expiresAt) ? Status.PENDING : Status.EXPIRED;
     }
 
+    boolean isPending(Instant now) {
+        return status(now) == Status.PENDING;
+    }
+
     void accept(Instant now) {
         if (status(now) != Status.PENDING) {
             throw new IllegalStateException("invitation is " + status(now));
@@ -93,5 +97,9 @@ class Invitation {
 
     @Nullable Instant acceptedAt() {
         return acceptedAt;
+    }
+
+    @Nullable Instant revokedAt() {
+        return revokedAt;
     }
 }

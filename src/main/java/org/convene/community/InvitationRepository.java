@@ -12,4 +12,6 @@ interface InvitationRepository extends ListCrudRepository<Invitation, Long> {
     Optional<Invitation> findByIdAndCommunityId(long id, long communityId);
 
     List<Invitation> findByCommunityIdOrderByCreatedAtDesc(long communityId);
+
+    List<Invitation> findByCommunityIdAndEmail(long communityId, String email);
 }

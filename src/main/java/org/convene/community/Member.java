@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.convene.web.ConflictException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -117,6 +118,19 @@ class Member {
     void assign(Role newRole, @Nullable Long newUnitId) {
         this.role = newRole;
         this.unitId = newUnitId;
+    }
+
+    /**
+     * Gives the member another role, keeping at least one convener in the community.
+     *
+     * @param convenersInCommunity how many conveners the community has now, this member included
+     * @throws ConflictException when this member is the last convener and would stop being one
+     */
+    void changeRole(Role newRole, long convenersInCommunity) {
+        if (role == Role.CONVENER && newRole != Role.CONVENER && convenersInCommunity <= 1) {
+            throw new ConflictException("members.lastConvener");
+        }
+        this.role = newRole;
     }
 
     void placeIn(@Nullable Long newUnitId) {
