@@ -177,7 +177,7 @@ public final class RadarChart {
         }
         svg.close("g");
         // Dots at each value, so a lone value between two gaps still shows.
-        svg.open("g", "class", "radar__dots", "fill", index == 0 ? stroke : SvgWriter.SURFACE, "stroke", stroke,
+        svg.open("g", "class", "radar__dots radar__dots--" + index, "fill", index == 0 ? stroke : SvgWriter.SURFACE, "stroke", stroke,
                 "stroke-width", index == 0 ? 0 : 1.5);
         for (int i = 0; i < n; i++) {
             if (!Double.isNaN(values[i])) {

@@ -266,12 +266,12 @@ final class SvgWriter {
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double residual = raw / magnitude;
         double step = (residual > 5 ? 10 : residual > 2 ? 5 : residual > 1 ? 2 : 1) * magnitude;
-        double first = Math.floor(min / step) * step;
-        double last = Math.ceil(max / step) * step;
-        int count = (int) Math.round((last - first) / step) + 1;
-        double[] ticks = new double[count];
-        for (int i = 0; i < count; i++) {
-            ticks[i] = Math.round((first + i * step) / step * 1e9) / 1e9 * step;
+        long first = (long) Math.floor(min / step);
+        long last = (long) Math.ceil(max / step);
+        BigDecimal exactStep = BigDecimal.valueOf(step);
+        double[] ticks = new double[(int) (last - first) + 1];
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = BigDecimal.valueOf(first + i).multiply(exactStep).doubleValue();
         }
         return ticks;
     }
