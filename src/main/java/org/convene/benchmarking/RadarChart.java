@@ -104,7 +104,7 @@ public final class RadarChart {
                 "stroke-width", 3, "stroke-linejoin", "round", "paint-order", "stroke");
         for (int level = 1; level <= levels; level++) {
             svg.element("text", level + " " + SvgWriter.truncate(levelLabels.get(level - 1), 16),
-                    "x", CX + 6, "y", CY - radius(level, levels) - 4);
+                    "x", CX + 6, "y", CY - radius(level, levels) + 14);
         }
         svg.close("g");
 
