@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The harness itself: each failsafe execution really runs on the database it names, never on ./data. */
 @ConveneIntegrationTest
-class TestDatabaseIT {
+class DualDatabaseIT {
 
     @Autowired
     DataSource dataSource;
