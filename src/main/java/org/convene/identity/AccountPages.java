@@ -43,8 +43,10 @@ class AccountPages {
         if (!model.containsAttribute("password")) {
             model.addAttribute("password", new PasswordForm("", ""));
         }
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm(""));
+        }
         model.addAttribute("tokens", tokens.list(user.accountId()));
-        model.addAttribute("tokenForm", new TokenForm(""));
         return "identity/account";
     }
 
@@ -80,13 +82,13 @@ class AccountPages {
     String createToken(@AuthenticationPrincipal ConveneUser user, @Valid @ModelAttribute("tokenForm") TokenForm form,
             BindingResult binding, Model model) {
         if (binding.hasErrors()) {
-            var page = account(user, model);
-            model.addAttribute("tokenForm", form);
-            return page;
+            // Replacing "tokenForm" in the model would drop its errors: keep the one bound.
+            return account(user, model);
         }
         var issued = tokens.issue(user.accountId(), form.name());
         model.addAttribute("issuedToken", issued.raw());
         model.addAttribute("issuedName", issued.token().name());
+        model.addAttribute("tokenForm", new TokenForm(""));
         return account(user, model);
     }
 

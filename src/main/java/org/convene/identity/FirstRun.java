@@ -64,6 +64,11 @@ class FirstRun implements ApplicationRunner {
         return setupCode.get() != null;
     }
 
+    /** The code printed in the log while setup is open; for tests, which cannot read the log. */
+    @Nullable String setupCode() {
+        return setupCode.get();
+    }
+
     /** Creates the administrator if the code is right; the code works once. */
     synchronized Optional<AccountSummary> completeSetup(String code, String email, String displayName,
             String password) {

@@ -1,12 +1,14 @@
 package org.convene.identity;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -29,11 +31,18 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Passwords (form and HTTP Basic, refused while {@link LoginThrottle} has the email locked)
+     * and remember-me cookies. Failures are published as events, which the throttle counts.
+     */
     @Bean
-    AuthenticationManager authenticationManager(AccountDetailsService details, PasswordEncoder encoder) {
-        var provider = new DaoAuthenticationProvider(details);
-        provider.setPasswordEncoder(encoder);
-        return new ProviderManager(provider);
+    AuthenticationManager authenticationManager(AccountDetailsService details, PasswordEncoder encoder,
+            LoginThrottle throttle, SecretSettings secrets, ApplicationEventPublisher events) {
+        var passwords = new ThrottledPasswordAuthentication(details, throttle);
+        passwords.setPasswordEncoder(encoder);
+        var manager = new ProviderManager(passwords, new RememberMeAuthenticationProvider(secrets.rememberMeKey()));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     @Bean

@@ -19,9 +19,9 @@ class SignInFailure extends SimpleUrlAuthenticationFailureHandler {
             AuthenticationException exception) throws IOException {
         var reason = exception instanceof LockedException ? "locked" : "error";
         var email = request.getParameter("email");
-        var target = UriComponentsBuilder.fromPath("/login").queryParam(reason)
-                .queryParam("email", email == null ? "" : email)
-                .encode().build().toUriString();
+        // As a URI variable the email is encoded strictly: a '+' in it must not come back as a space.
+        var target = UriComponentsBuilder.fromPath("/login").queryParam(reason).queryParam("email", "{email}")
+                .encode().buildAndExpand(email == null ? "" : email).toUriString();
         getRedirectStrategy().sendRedirect(request, response, target);
     }
 }
