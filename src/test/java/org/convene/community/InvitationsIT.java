@@ -1,5 +1,7 @@
 package org.convene.community;
 
+import org.convene.testing.ConveneIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,21 +25,16 @@ import org.convene.identity.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
 @RecordApplicationEvents
 @Import(MembersFixtures.class)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:members;DB_CLOSE_DELAY=-1")
+@ConveneIntegrationTest
 class InvitationsIT {
 
     @Autowired

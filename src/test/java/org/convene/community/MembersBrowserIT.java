@@ -1,5 +1,7 @@
 package org.convene.community;
 
+import org.convene.testing.ConveneIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -18,19 +20,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The members pages in headless Chromium, at desktop and phone widths: the invitation story from
  * the convener's form to the invited person's account, the directory's live search, profiles.
  * Every page visited is checked with axe-core; screenshots go to {@code target/screenshots/members}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MembersFixtures.class)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:members-browser;DB_CLOSE_DELAY=-1")
+@ConveneIntegrationTest
 class MembersBrowserIT {
 
     private static final Path SHOTS = Paths.get("target", "screenshots", "members");

@@ -1,5 +1,7 @@
 package org.convene.community;
 
+import org.convene.testing.ConveneIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -23,18 +25,13 @@ import org.convene.identity.AccountSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
-@AutoConfigureMockMvc
 @Import(MembersFixtures.class)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:members;DB_CLOSE_DELAY=-1")
+@ConveneIntegrationTest
 class MembersIT {
 
     @Autowired
