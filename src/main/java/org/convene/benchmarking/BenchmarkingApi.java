@@ -35,14 +35,18 @@ class BenchmarkingApi {
     private final Rounds rounds;
     private final SelfAssessments assessments;
     private final RoundViews views;
+    private final RoundReports reports;
+    private final Introductions introductions;
     private final CommunityAccess access;
 
     BenchmarkingApi(PracticeModels models, Rounds rounds, SelfAssessments assessments, RoundViews views,
-            CommunityAccess access) {
+            RoundReports reports, Introductions introductions, CommunityAccess access) {
         this.models = models;
         this.rounds = rounds;
         this.assessments = assessments;
         this.views = views;
+        this.reports = reports;
+        this.introductions = introductions;
         this.access = access;
     }
 
@@ -118,6 +122,29 @@ class BenchmarkingApi {
                 .orElseThrow(() -> new NotFoundException("assessment"));
     }
 
+    @GetMapping("/api/rounds/{roundId}/report")
+    @Operation(summary = "The round's analysis as you may see it",
+            description = "dimensions (count, min, max, median, spread) ranked by learning potential, each unit's "
+                    + "strengths and growth areas, the share of units good at something, the suggested reciprocal "
+                    + "learning pairs (gainAtoB is what A passes on to B) and the trend since the baseline. Names "
+                    + "follow the round's visibility; nothing is shown but your own unit while fewer than 3 units "
+                    + "have submitted.")
+    ReportResponse report(@AuthenticationPrincipal ConveneUser user, @PathVariable long roundId) {
+        var round = rounds.get(roundId);
+        var report = reports.report(round, access.require(round.communityId(), user.accountId()));
+        return ReportResponse.of(report);
+    }
+
+    @PostMapping("/api/rounds/{roundId}/introductions")
+    @Operation(summary = "Accept an introduction to a learning partner in an anonymous round; names are revealed when both accept")
+    IntroductionResponse acceptIntroduction(@AuthenticationPrincipal ConveneUser user, @PathVariable long roundId,
+            @Valid @RequestBody IntroductionRequest request) {
+        var round = rounds.get(roundId);
+        var membership = access.require(round.communityId(), user.accountId());
+        var introduction = introductions.accept(round, membership, request.ownUnitId(), request.otherUnitId());
+        return new IntroductionResponse(introduction.bothAccepted());
+    }
+
     private RoundResponse roundResponse(BenchmarkRound round, Membership viewer) {
         var naming = views.naming(round, viewer);
         var units = round.units().stream()
@@ -127,6 +154,43 @@ class BenchmarkingApi {
         return new RoundResponse(round.id(), round.communityId(), round.modelId(), round.name(), round.opensOn(),
                 round.closesOn(), round.visibility(), rounds.status(round), rounds.isBaseline(round), units,
                 round.version());
+    }
+
+    record IntroductionRequest(@NotNull Long ownUnitId, @NotNull Long otherUnitId) {
+    }
+
+    record IntroductionResponse(boolean namesRevealed) {
+    }
+
+    record ReportDimension(long id, String name, int count, int min, int max, double median, int spread) {
+    }
+
+    record ReportUnit(String label, boolean yours, List<String> strengths, List<RoundReport.GrowthView> growthAreas) {
+    }
+
+    record ReportPair(String a, String b, int gainAtoB, int gainBtoA, int mutualGain, List<String> aTeachesB,
+            List<String> bTeachesA) {
+    }
+
+    record ReportResponse(long roundId, String round, Visibility visibility, int submitted, int unitCount,
+            boolean distributionsShown, List<ReportDimension> dimensions, List<Long> learningPotential,
+            List<ReportUnit> units, double shareWithStrength, List<ReportPair> pairs,
+            List<RoundReport.TrendView> trend) {
+
+        static ReportResponse of(RoundReport report) {
+            var dimensions = report.learningPotential().stream()
+                    .map(d -> new ReportDimension(d.id(), d.name(), d.count(), d.min(), d.max(), d.median(), d.spread()))
+                    .toList();
+            return new ReportResponse(report.roundId(), report.roundName(), report.visibility(),
+                    report.submittedCount(), report.unitCount(), report.distributionsShown(), dimensions,
+                    dimensions.stream().map(ReportDimension::id).toList(),
+                    report.units().stream().map(u -> new ReportUnit(u.name(), u.own(), u.strengths(), u.growthAreas()))
+                            .toList(),
+                    report.shareWithStrength(),
+                    report.pairs().stream().map(p -> new ReportPair(p.a(), p.b(), p.gainAtoB(), p.gainBtoA(),
+                            p.mutualGain(), p.aTeachesB(), p.bTeachesA())).toList(),
+                    report.trend());
+        }
     }
 
     record LevelRequest(int rank, @NotBlank @Size(max = 60) String label) {

@@ -68,4 +68,11 @@ class ModelDimension {
     public DimensionDraft draft() {
         return new DimensionDraft(name, description, descriptors(), metric());
     }
+
+    /** The dimension as the analysis sees it, under the id given (trends match versions by name). */
+    Dimension toAnalysis(long asId) {
+        var metric = metric();
+        return new Dimension(asId, name, descriptors(),
+                metric == null ? null : new Metric(metric.name(), metric.unit(), metric.higherIsBetter()));
+    }
 }

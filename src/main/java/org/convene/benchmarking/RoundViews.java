@@ -46,6 +46,13 @@ class RoundViews {
         return own;
     }
 
+    /** A unit's real name, whatever the visibility: for the convener's calibration talks only. */
+    @Transactional(readOnly = true)
+    String realName(BenchmarkRound round, long unitId) {
+        return units.units(round.communityId()).stream().filter(unit -> unit.id() == unitId)
+                .map(UnitSummary::name).findFirst().orElse(round.labelOf(unitId).orElse("?"));
+    }
+
     List<UnitSummary> communityUnits(long communityId) {
         return units.units(communityId);
     }
