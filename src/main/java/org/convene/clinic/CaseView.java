@@ -19,19 +19,19 @@ record CaseView(long id, long communityId, String title, String context, String 
         @Nullable LocalDate heldOn, @Nullable LocalDate followUpOn, Set<Long> adoptedAdviceIds,
         @Nullable Long clinicId, boolean youArePresenter) {
 
-    int contextCharactersLeft() {
+    public int contextCharactersLeft() {
         return ContextRule.charactersLeft(context);
     }
 
-    boolean editable() {
+    public boolean editable() {
         return youArePresenter && (status == CaseStatus.DRAFT || status == CaseStatus.READY);
     }
 
-    boolean canMarkReady() {
+    public boolean canMarkReady() {
         return youArePresenter && status == CaseStatus.DRAFT;
     }
 
-    boolean openToExperiences() {
+    public boolean openToExperiences() {
         return !youArePresenter && (status == CaseStatus.READY || status == CaseStatus.SCHEDULED);
     }
 }

@@ -27,7 +27,7 @@ record RoomView(long id, long communityId, long caseId, String caseTitle, String
     /** Someone in the room, by their member id. */
     record Person(long id, String name) {
 
-        String initials() {
+        public String initials() {
             String[] words = name.strip().split("\\s+");
             String first = words[0].isEmpty() ? "?" : words[0].substring(0, 1);
             return words.length > 1 ? first + words[words.length - 1].charAt(0) : first;
@@ -51,32 +51,32 @@ record RoomView(long id, long communityId, long caseId, String caseTitle, String
     record QueuedHand(Person member, Instant raisedAt, int turns) {
     }
 
-    boolean running() {
+    public boolean running() {
         return state == ClinicState.RUNNING;
     }
 
-    boolean ended() {
+    public boolean ended() {
         return state == ClinicState.ENDED;
     }
 
-    boolean facilitating() {
+    public boolean facilitating() {
         return yourRole == RoomRole.FACILITATOR;
     }
 
-    boolean presenting() {
+    public boolean presenting() {
         return yourRole == RoomRole.PRESENTER;
     }
 
-    boolean delayedResponse() {
+    public boolean delayedResponse() {
         return variation == Variation.DELAYED_RESPONSE;
     }
 
-    boolean summaryReached() {
+    public boolean summaryReached() {
         return furthestStep == Step.SUMMARY;
     }
 
     /** The contributions of each step that has some, in protocol order, each reply under what it replies to. */
-    Map<Step, List<Thread>> threadsByStep() {
+    public Map<Step, List<Thread>> threadsByStep() {
         Map<Long, List<ContributionView>> replies = new LinkedHashMap<>();
         for (ContributionView contribution : contributions) {
             if (contribution.replyTo() != null) {
@@ -95,12 +95,20 @@ record RoomView(long id, long communityId, long caseId, String caseTitle, String
         return byStep;
     }
 
-    List<ContributionView> ofKind(ContributionKind kind) {
+    public List<ContributionView> advice() {
+        return ofKind(ContributionKind.ADVICE);
+    }
+
+    public List<ContributionView> takeaways() {
+        return ofKind(ContributionKind.TAKEAWAY);
+    }
+
+    public List<ContributionView> ofKind(ContributionKind kind) {
         return contributions.stream().filter(contribution -> contribution.kind() == kind).toList();
     }
 
     /** Ids of members who have contributed, for the advisers shown on the summary. */
-    Set<String> advisers() {
+    public Set<String> advisers() {
         var names = new java.util.LinkedHashSet<String>();
         ofKind(ContributionKind.ADVICE).forEach(advice -> names.add(advice.author().name()));
         return names;
