@@ -90,6 +90,37 @@
   var partsUrl = room.getAttribute("data-parts-url");
   var pending = new Set();
   var flushing = null;
+  var latest = {};
+  // Every refresh fetches the part anew; only the answer to the latest request is shown, so a
+  // slow answer never overwrites a newer one.
+  function fetchPart(part) {
+    if (!document.getElementById("room-" + part)) {
+      return;
+    }
+    var number = (latest[part] || 0) + 1;
+    latest[part] = number;
+    fetch(partsUrl + part, { headers: { "HX-Request": "true" }, credentials: "same-origin", cache: "no-store" })
+      .then(function (response) {
+        return response.ok ? response.text() : null;
+      })
+      .then(function (html) {
+        var element = document.getElementById("room-" + part);
+        if (!html || !element || latest[part] !== number) {
+          return;
+        }
+        beforeReplace(part);
+        var holder = document.createElement("div");
+        holder.innerHTML = html.trim();
+        var replacement = holder.firstElementChild;
+        if (!replacement) {
+          return;
+        }
+        element.replaceWith(replacement);
+        htmx.process(replacement);
+        afterReplace(part);
+      })
+      .catch(function () { /* the next event or the reconnect refreshes it */ });
+  }
   function refresh(parts) {
     parts.forEach(function (part) { pending.add(part); });
     if (flushing) {
@@ -100,41 +131,33 @@
       var parts = Array.from(pending);
       pending.clear();
       flushing = null;
-      parts.forEach(function (part) {
-        if (document.getElementById("room-" + part)) {
-          htmx.ajax("GET", partsUrl + part, { target: "#room-" + part, swap: "outerHTML" });
-        }
-      });
+      parts.forEach(fetchPart);
     }, 40);
   }
 
   // Whatever someone is typing survives the composer being redrawn for the next step.
   var typed = null;
-  document.addEventListener("htmx:beforeSwap", function (event) {
-    if (event.detail.target && event.detail.target.id === "room-composer") {
+  function beforeReplace(part) {
+    if (part === "composer") {
       var text = document.getElementById("composer-text");
       typed = text ? text.value : null;
     }
-  });
-  document.addEventListener("htmx:afterSettle", function (event) {
-    var target = event.detail.target;
-    if (!target) {
-      return;
+  }
+  function afterReplace(part) {
+    if (part === "step" || part === "contributions") {
+      announce(part);
     }
-    if (target.id === "room-step" || target.id === "room-contributions") {
-      announce(target.id.substring(5));
-    }
-    if (target.id === "room-step") {
+    if (part === "step") {
       tick();
     }
-    if (target.id === "room-composer" && typed) {
+    if (part === "composer" && typed) {
       var text = document.getElementById("composer-text");
       if (text && !text.value) {
         text.value = typed;
       }
       typed = null;
     }
-  });
+  }
 
   // A control used here refreshes at once; the event will confirm it for everyone else.
   document.body.addEventListener("htmx:afterRequest", function (event) {
