@@ -275,10 +275,15 @@ class ClinicApiIT {
     @Test
     void shouldChangeTheClinicOnceWhenTwoAdvanceClicksRace() throws Exception {
         long clinicId = scheduledClinic("STANDARD");
-        long revision = act("fay", clinicId, "start", "", 200).get("stepRevision").asLong();
+        act("fay", clinicId, "start", "", 200);
 
-        for (String expected : new String[] {"{\"expectedStepRevision\":" + revision + "}", ""}) {
-            long before = json("fay", get("/api/clinics/{id}", clinicId), 200).get("revision").asLong();
+        // Both clicks name the revision the facilitator saw, as the room's buttons do. (Without one, a
+        // command means "the clinic as it is now": a click arriving after the first one committed is
+        // a second command, so only clicks that truly overlap collapse into one.)
+        for (int round = 0; round < 2; round++) {
+            JsonNode seen = json("fay", get("/api/clinics/{id}", clinicId), 200);
+            long before = seen.get("revision").asLong();
+            String expected = "{\"expectedStepRevision\":" + seen.get("stepRevision").asLong() + "}";
             var ready = new CountDownLatch(1);
             var pool = Executors.newFixedThreadPool(2);
             try {
@@ -331,7 +336,7 @@ class ClinicApiIT {
             json("olga", m.p("/api/clinics/{id}/" + action).content("{\"minutes\":1,\"memberId\":1}"), 404);
         }
         json("olga", delete("/api/clinics/{id}/hand", clinicId), 404);
-        json("nobody-there", get("/api/clinics/{id}", clinicId), 404);
+        json("nobody-there", get("/api/clinics/{id}", clinicId), 401);
 
         json("mia", post("/api/cases/{id}/ready", caseId), 403);
         json("mia", multipart("/api/cases/{id}/visual", caseId).file(png), 403);

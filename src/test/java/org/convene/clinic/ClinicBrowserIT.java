@@ -190,9 +190,9 @@ class ClinicBrowserIT {
         assertThat(mia.locator("#room-contributions .replies")).containsText("The operator leaving", LIVE);
 
         // Hands: Mia first, then Max; Max, who has not been heard yet, goes first.
-        mia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("✋ Raise your hand")).click();
+        mia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise your hand")).click();
         assertThat(fay.locator("#room-queue")).containsText("Mia Member", LIVE);
-        max.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("✋ Raise your hand")).click();
+        max.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise your hand")).click();
         for (Page page : pages.values()) {
             assertThat(page.locator("#room-queue .queue__item").first()).containsText("Max Member", LIVE);
         }
