@@ -42,6 +42,52 @@ final class ClinicCase {
         this.content = content;
     }
 
+    /**
+     * Everything a case knows, as plain values, for storage: {@link #snapshot()} and
+     * {@link #restore(Snapshot)} are inverse.
+     *
+     * @param adoptedAdvice adopted advice id → the member who gave it, in the order adopted
+     */
+    record Snapshot(long id, long presenterId, CaseContent content, CaseStatus status, Set<Long> relatedExperience,
+            @Nullable LocalDate heldOn, @Nullable LocalDate followUpOn, Map<Long, Long> adoptedAdvice,
+            @Nullable FollowUpReport report) {
+
+        Snapshot {
+            relatedExperience = Collections.unmodifiableSet(new LinkedHashSet<>(relatedExperience));
+            adoptedAdvice = Collections.unmodifiableMap(new LinkedHashMap<>(adoptedAdvice));
+            boolean summarised = status == CaseStatus.HELD || status == CaseStatus.FOLLOW_UP_DUE
+                    || status == CaseStatus.CLOSED;
+            if (summarised && (heldOn == null || followUpOn == null)) {
+                throw new IllegalArgumentException("a held case has the date it was held and its follow-up date");
+            }
+            if ((status == CaseStatus.CLOSED) != (report != null)) {
+                throw new IllegalArgumentException("a case is closed exactly when its follow-up report is filed");
+            }
+        }
+    }
+
+    /** The case as it was when {@code snapshot} was taken. */
+    static ClinicCase restore(Snapshot snapshot) {
+        ClinicCase restored = new ClinicCase(snapshot.id(), snapshot.presenterId(), snapshot.content());
+        restored.status = snapshot.status();
+        restored.relatedExperience.addAll(snapshot.relatedExperience());
+        restored.heldOn = snapshot.heldOn();
+        restored.followUpOn = snapshot.followUpOn();
+        restored.adoptedAdvice = snapshot.adoptedAdvice();
+        restored.report = snapshot.report();
+        return restored;
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(id, presenterId, content, status, relatedExperience, heldOn, followUpOn, adoptedAdvice,
+                report);
+    }
+
+    /** Who gave each adopted piece of advice, by advice id, in the order adopted. */
+    Map<Long, Long> adoptedAdvice() {
+        return adoptedAdvice;
+    }
+
     static LocalDate defaultFollowUp(LocalDate summaryDate) {
         return summaryDate.plus(FOLLOW_UP_AFTER);
     }

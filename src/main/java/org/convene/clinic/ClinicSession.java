@@ -61,7 +61,39 @@ final class ClinicSession {
 
     private final List<ClinicEvent> domainEvents = new ArrayList<>();
 
-    private record LeftStep(RunningStep step, Instant leftAt) {
+    /** A step left by advancing or skipping, and when: what {@link #back} returns to. */
+    record LeftStep(RunningStep step, Instant leftAt) {
+    }
+
+    /**
+     * Everything a clinic knows, as plain values, so storage can keep it and give it back
+     * exactly: {@link #snapshot()} and {@link #restore(Snapshot)} are inverse. A clinic restored
+     * after a restart is in the same step with the same deadline, the same revisions (so a
+     * facilitator's click issued before the restart is still recognised as current or stale),
+     * the same queue and the same turn counts.
+     *
+     * @param stepsBehind the steps "back" returns to, latest first
+     * @param hands       the raised hands in the order they were raised
+     */
+    record Snapshot(long id, long presenterId, long facilitatorId, Variation variation, Agenda agenda,
+            ClinicState state, @Nullable RunningStep running, @Nullable Step furthestStep, List<LeftStep> stepsBehind,
+            long revision, long stepRevision, List<Contribution> contributions, List<RaisedHand> hands,
+            Map<Long, Integer> turnsTaken, @Nullable Long speaker) {
+
+        Snapshot {
+            stepsBehind = List.copyOf(stepsBehind);
+            contributions = List.copyOf(contributions);
+            hands = List.copyOf(hands);
+            turnsTaken = Map.copyOf(turnsTaken);
+            if ((state == ClinicState.RUNNING) != (running != null)) {
+                throw new IllegalArgumentException("a step runs exactly while the clinic is running");
+            }
+            for (int i = 0; i < contributions.size(); i++) {
+                if (contributions.get(i).id() != i + 1) {
+                    throw new IllegalArgumentException("contributions are numbered 1, 2, 3… in the order posted");
+                }
+            }
+        }
     }
 
     /**
@@ -79,6 +111,29 @@ final class ClinicSession {
         this.facilitatorId = facilitatorId;
         this.variation = variation;
         this.agenda = agenda;
+    }
+
+    /** The clinic as it was when {@code snapshot} was taken, with no events pending. */
+    static ClinicSession restore(Snapshot snapshot) {
+        ClinicSession clinic = new ClinicSession(snapshot.id(), snapshot.presenterId(), snapshot.facilitatorId(),
+                snapshot.variation(), snapshot.agenda());
+        clinic.state = snapshot.state();
+        clinic.running = snapshot.running();
+        clinic.furthestStep = snapshot.furthestStep();
+        clinic.stepsBehind.addAll(snapshot.stepsBehind());
+        clinic.revision = snapshot.revision();
+        clinic.stepRevision = snapshot.stepRevision();
+        clinic.contributions.addAll(snapshot.contributions());
+        clinic.queue = new SpeakingQueue(snapshot.hands());
+        clinic.turnsTaken.putAll(snapshot.turnsTaken());
+        clinic.speaker = snapshot.speaker();
+        return clinic;
+    }
+
+    /** What storage keeps of this clinic (see {@link Snapshot}); pending events are not part of it. */
+    Snapshot snapshot() {
+        return new Snapshot(id, presenterId, facilitatorId, variation, agenda, state, running, furthestStep,
+                List.copyOf(stepsBehind), revision, stepRevision, contributions, queue.hands(), turnsTaken, speaker);
     }
 
     // ----- before the start -----------------------------------------------------------

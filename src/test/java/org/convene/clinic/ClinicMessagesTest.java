@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 /** Every message key the clinic's rules use has a text in English and in Spanish, and no bundle has extras. */
 class ClinicMessagesTest {
 
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"(clinic\\.[A-Za-z_.]+[A-Za-z_])\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"(clinic\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+    /** Keys in the clinic's templates: {@code #{clinic.x}} and {@code 'clinic.x'}. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("(?:#\\{|')(clinic\\.[A-Za-z0-9_.]+[A-Za-z0-9_])[}'(]");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -53,6 +55,21 @@ class ClinicMessagesTest {
                     keys.add(matcher.group(1));
                 }
             }
+        }
+        try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/clinic"))) {
+            for (Path template : templates.toList()) {
+                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        // Keys the templates build from a role or a step.
+        for (RoomRole role : RoomRole.values()) {
+            keys.add("clinic.role." + role.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (Step step : Set.of(Step.CONTEXT, Step.SHARING, Step.SUMMARY)) {
+            keys.add("clinic.composer.listen." + step.name().toLowerCase(java.util.Locale.ROOT));
         }
         return keys;
     }

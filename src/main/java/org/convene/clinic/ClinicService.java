@@ -1,0 +1,261 @@
+package org.convene.clinic;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.convene.community.Communities;
+import org.convene.community.CommunityAccess;
+import org.convene.community.Membership;
+import org.convene.live.LiveEvents;
+import org.convene.web.ForbiddenException;
+import org.convene.web.InvalidInputException;
+import org.convene.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Scheduling clinics and running them. Every live command loads the clinic, lets
+ * {@link ClinicSession} decide, saves it under its version and, once committed, tells the room
+ * (topic {@code clinic-<id>}). Two commands racing: the loser's save fails on the version and
+ * it is tried again on the fresh clinic, where the step revision it named is now stale, so it
+ * changes nothing: two clicks, one change.
+ */
+@Service
+class ClinicService {
+
+    private static final int ATTEMPTS = 5;
+
+    private final ClinicStore clinics;
+    private final CaseStore cases;
+    private final CommunityAccess access;
+    private final Communities communities;
+    private final LiveEvents live;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ClinicService(ClinicStore clinics, CaseStore cases, CommunityAccess access, Communities communities,
+            LiveEvents live, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.clinics = clinics;
+        this.cases = cases;
+        this.access = access;
+        this.communities = communities;
+        this.live = live;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    static String topic(long clinicId) {
+        return "clinic-" + clinicId;
+    }
+
+    // ----- scheduling --------------------------------------------------------------------
+
+    /** What a convener or facilitator asks for when scheduling; null total means the default hour. */
+    record ScheduleRequest(long caseId, Instant startsAt, @Nullable Integer totalMinutes,
+            @Nullable Variation variation, long facilitatorId, List<Long> inviteeIds) {
+    }
+
+    @Transactional
+    StoredClinic schedule(long communityId, long accountId, ScheduleRequest request) {
+        Membership scheduler = access.requireFacilitator(communityId, accountId);
+        StoredCase stored = cases.find(request.caseId())
+                .filter(found -> found.communityId() == communityId)
+                .filter(found -> found.clinicCase().status() != CaseStatus.DRAFT)
+                .orElseThrow(() -> new InvalidInputException("caseId", "clinic.schedule.caseUnknown"));
+        ClinicCase clinicCase = stored.clinicCase();
+        Membership facilitator = communities.member(communityId, request.facilitatorId())
+                .filter(member -> member.role().canFacilitate())
+                .orElseThrow(() -> new InvalidInputException("facilitatorId", "clinic.schedule.facilitatorNotAllowed"));
+        if (facilitator.memberId() == clinicCase.presenterId()) {
+            throw new InvalidInputException("facilitatorId", "clinic.schedule.presenterCannotFacilitate");
+        }
+        Set<Long> invitees = new LinkedHashSet<>();
+        for (long invitee : request.inviteeIds()) {
+            if (communities.member(communityId, invitee).isEmpty()) {
+                throw new InvalidInputException("inviteeIds", "clinic.schedule.inviteeUnknown");
+            }
+            if (invitee != clinicCase.presenterId() && invitee != facilitator.memberId()) {
+                invitees.add(invitee);
+            }
+        }
+        int total = request.totalMinutes() == null ? AgendaPlanner.DEFAULT_TOTAL : request.totalMinutes();
+        Agenda agenda = AgendaPlanner.plan(total, clinicCase.relatedExperienceCount());
+        clinicCase.schedule();
+        cases.save(stored, now());
+        long id = clinics.insert(communityId, clinicCase.id(), clinicCase.presenterId(), facilitator.memberId(),
+                request.variation() == null ? Variation.STANDARD : request.variation(), agenda, request.startsAt(),
+                invitees, scheduler.memberId(), now());
+        return clinics.find(id).orElseThrow();
+    }
+
+    // ----- opening a clinic ------------------------------------------------------------------
+
+    /** The clinic and the caller's membership in its community (404 for anyone else). */
+    @Transactional(readOnly = true)
+    ClinicAccess open(long clinicId, long accountId) {
+        StoredClinic clinic = clinics.find(clinicId).orElseThrow(() -> new NotFoundException("clinic"));
+        Membership member = access.require(clinic.communityId(), accountId);
+        return new ClinicAccess(clinic, member);
+    }
+
+    /** Like {@link #open} but also checks the clinic belongs to the community in the address. */
+    @Transactional(readOnly = true)
+    ClinicAccess open(long communityId, long clinicId, long accountId) {
+        ClinicAccess opened = open(clinicId, accountId);
+        if (opened.clinic().communityId() != communityId) {
+            throw new NotFoundException("clinic");
+        }
+        return opened;
+    }
+
+    // ----- live commands ------------------------------------------------------------------
+
+    /** One change to a live clinic, decided by the session. */
+    @FunctionalInterface
+    interface Command {
+        List<ClinicEvent> apply(ClinicSession session, long memberId, Instant now);
+    }
+
+    /** A facilitator's command, which names the step revision it was issued against. */
+    @FunctionalInterface
+    interface StepCommand {
+        List<ClinicEvent> apply(ClinicSession session, long memberId, long expectedStepRevision, Instant now);
+    }
+
+    /**
+     * Runs a facilitator's command. Without {@code expectedStepRevision} the command is meant
+     * for the clinic as the caller finds it now; that revision is fixed at the first reading,
+     * so a retry after losing a race sees it as stale rather than applying twice.
+     */
+    ClinicAccess control(long clinicId, long accountId, @Nullable Long expectedStepRevision, StepCommand command) {
+        long[] expected = {expectedStepRevision == null ? -1 : expectedStepRevision};
+        boolean resolve = expectedStepRevision == null;
+        return run(clinicId, accountId, (session, memberId, now) -> {
+            if (resolve && expected[0] < 0) {
+                expected[0] = session.stepRevision();
+            }
+            return command.apply(session, memberId, expected[0], now);
+        });
+    }
+
+    /** Runs a command that needs no revision (posting, hands, the floor). */
+    ClinicAccess run(long clinicId, long accountId, Command command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    ClinicAccess opened = open(clinicId, accountId);
+                    StoredClinic stored = opened.clinic();
+                    Instant now = now();
+                    List<ClinicEvent> happened = command.apply(stored.session(), opened.member().memberId(), now);
+                    if (!happened.isEmpty()) {
+                        clinics.save(stored, now);
+                        announce(happened);
+                    }
+                    stored.session().clearDomainEvents();
+                    return happened.isEmpty() ? opened : open(clinicId, accountId);
+                });
+            } catch (ConcurrencyFailureException lostRace) {
+                if (attempt == ATTEMPTS) {
+                    throw lostRace;
+                }
+            }
+        }
+    }
+
+    // ----- the summary ------------------------------------------------------------------------
+
+    /**
+     * The presenter sums up at Summary: their takeaways are posted, the advice they will act on
+     * is adopted, the follow-up date set (six weeks unless chosen), and the case becomes held.
+     */
+    ClinicAccess summarise(long clinicId, long accountId, List<String> takeaways, Set<Long> adoptedAdviceIds,
+            @Nullable LocalDate followUpOn) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    ClinicAccess opened = open(clinicId, accountId);
+                    StoredClinic stored = opened.clinic();
+                    ClinicSession session = stored.session();
+                    if (session.roleOf(opened.member().memberId()) != RoomRole.PRESENTER) {
+                        throw new ForbiddenException("clinic.presenterOnly");
+                    }
+                    Instant now = now();
+                    List<ClinicEvent> happened = new ArrayList<>();
+                    for (String takeaway : takeaways) {
+                        if (!takeaway.isBlank()) {
+                            happened.addAll(session.post(opened.member().memberId(),
+                                    ContributionDraft.of(ContributionKind.TAKEAWAY, takeaway), now));
+                        }
+                    }
+                    StoredCase storedCase = cases.find(stored.caseId()).orElseThrow();
+                    LocalDate today = LocalDate.ofInstant(now, zone(opened.member().timeZone()));
+                    storedCase.clinicCase().hold(session, today, adoptedAdviceIds, followUpOn);
+                    cases.save(storedCase, now);
+                    if (!happened.isEmpty()) {
+                        clinics.save(stored, now);
+                        announce(happened);
+                    }
+                    session.clearDomainEvents();
+                    live.publish(topic(clinicId), "case-held", new CaseHeldNotice(clinicId, stored.caseId(),
+                            storedCase.clinicCase().followUpOn().orElseThrow()));
+                    return open(clinicId, accountId);
+                });
+            } catch (ConcurrencyFailureException lostRace) {
+                if (attempt == ATTEMPTS) {
+                    throw lostRace;
+                }
+            }
+        }
+    }
+
+    /** What the room hears when the presenter has summed up. */
+    record CaseHeldNotice(long clinicId, long caseId, LocalDate followUpOn) {
+    }
+
+    private void announce(List<ClinicEvent> happened) {
+        for (ClinicEvent event : happened) {
+            live.publish(topic(event.clinicId()), eventType(event), event);
+            events.publishEvent(event);
+        }
+    }
+
+    /** The SSE event name of a domain event: {@code StepStarted} → {@code step-started}. */
+    static String eventType(ClinicEvent event) {
+        return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
+    /** A clinic opened by a member of its community. */
+    record ClinicAccess(StoredClinic clinic, Membership member) {
+
+        RoomRole role() {
+            return clinic.session().roleOf(member.memberId());
+        }
+    }
+}
