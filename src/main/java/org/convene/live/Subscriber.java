@@ -20,7 +20,6 @@ final class Subscriber {
 
     private static final int MAX_PENDING = 1024;
     private static final LiveEvent HEARTBEAT = new LiveEvent("", -1, "", "");
-    private static final LiveEvent OPENED = new LiveEvent("", -2, "", "");
 
     private final SseEmitter emitter;
     private final Executor writers;
@@ -53,11 +52,6 @@ final class Subscriber {
 
     void heartbeat() {
         offer(HEARTBEAT);
-    }
-
-    /** A first comment: the response and its head go out now rather than with the first event. */
-    void opened() {
-        offer(OPENED);
     }
 
     void close() {
@@ -93,10 +87,6 @@ final class Subscriber {
     private void write(LiveEvent event) throws IOException {
         if (event == HEARTBEAT) {
             emitter.send(SseEmitter.event().comment("keep-alive"));
-            return;
-        }
-        if (event == OPENED) {
-            emitter.send(SseEmitter.event().comment("connected"));
             return;
         }
         emitter.send(SseEmitter.event().id(Long.toString(event.id())).name(event.type())

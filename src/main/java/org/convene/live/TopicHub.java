@@ -1,5 +1,6 @@
 package org.convene.live;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +30,16 @@ class TopicHub {
     SseEmitter open(String topic, long lastSeenId) {
         var emitter = new SseEmitter(0L);
         var entry = topic(topic);
+        // A first comment commits the response at once, so the browser's EventSource opens without
+        // waiting for an event. Sent here, on the request's thread, before the emitter is handed to
+        // Spring MVC (it is buffered until then), not by a writer racing the request's own dispatch.
+        try {
+            emitter.send(SseEmitter.event().comment("connected"));
+        } catch (IOException e) {
+            emitter.completeWithError(e);
+            return emitter;
+        }
         var subscriber = new Subscriber(emitter, writers, entry.subscribers::remove);
-        // Commits the response at once, so the browser's EventSource opens without waiting for an event.
-        subscriber.opened();
         // Catch-up and joining happen under the topic's lock, so that no event falls between the two.
         synchronized (entry) {
             if (lastSeenId > 0) {
