@@ -36,28 +36,34 @@ case "$scenario" in
 esac
 
 label="$target-$scenario"
-gclog="$out/gc-$label-$(date +%H%M%S).log"
+stamp=$(date +%H%M%S)
+gclog="$out/gc-$label-$stamp.log"
 jvm=(-Xms"$heap" -Xmx"$heap" -XX:+UseG1GC "-Xlog:gc:file=$gclog")
 case "$target" in
   convene|plain)
     port=18080
     java "${jvm[@]}" -cp "$cp" org.convene.bench.LiveBenchServer --server.port=$port \
       --server.address=127.0.0.1 '--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1' \
-      --logging.level.root=WARN --logging.level.org.convene=WARN > "$out/server-$label.log" 2>&1 &
+      --logging.level.root=WARN --logging.level.org.convene=WARN > "$out/server-$label-$stamp.log" 2>&1 &
     ;;
   raw)
     port=18081
-    java "${jvm[@]}" -cp "$cp" org.convene.bench.RawSseBroadcaster $port > "$out/server-$label.log" 2>&1 &
+    java "${jvm[@]}" -cp "$cp" org.convene.bench.RawSseBroadcaster $port > "$out/server-$label-$stamp.log" 2>&1 &
     ;;
   *) echo "target is convene, plain or raw" >&2; exit 2 ;;
 esac
 server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+stop_server() {
+  kill "$server" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$server" 2>/dev/null || return 0; sleep 0.5; done
+  kill -9 "$server" 2>/dev/null || true  # e.g. a server out of memory that cannot shut down gracefully
+}
+trap stop_server EXIT
 
 for _ in $(seq 1 120); do
   code=$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$port/bench/open-streams" || true)
   if [[ "$code" == 200 || ( "$target" == raw && "$code" == 404 ) ]]; then break; fi
-  if ! kill -0 $server 2>/dev/null; then echo "server died:"; tail -40 "$out/server-$label.log"; exit 1; fi
+  if ! kill -0 $server 2>/dev/null; then echo "server died:"; tail -40 "$out/server-$label-$stamp.log"; exit 1; fi
   sleep 0.5
 done
 

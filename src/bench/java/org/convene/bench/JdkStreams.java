@@ -61,6 +61,7 @@ final class JdkStreams implements StreamClient {
                             } else if (response.statusCode() != 200) {
                                 entry.parser().ended("status " + response.statusCode());
                             } else {
+                                entry.parser().opened();
                                 response.body().subscribe(new BodySubscriber(entry.parser()));
                             }
                         });

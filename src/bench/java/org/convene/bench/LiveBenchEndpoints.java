@@ -122,5 +122,17 @@ class LiveBenchEndpoints {
                     .csrf(csrf -> csrf.disable())
                     .build();
         }
+
+        /** Experiment: smaller per-connection socket buffers ({@code --bench.tomcat.socket-buffer=4096}). */
+        @Bean
+        @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("bench.tomcat.socket-buffer")
+        org.springframework.boot.tomcat.TomcatConnectorCustomizer benchSocketBuffers(
+                org.springframework.core.env.Environment environment) {
+            var size = environment.getRequiredProperty("bench.tomcat.socket-buffer");
+            return connector -> {
+                connector.setProperty("socket.appReadBufSize", size);
+                connector.setProperty("socket.appWriteBufSize", size);
+            };
+        }
     }
 }

@@ -39,7 +39,11 @@ final class SseEventParser {
         this.stream = stream;
         this.recorder = recorder;
         this.state = withHead ? State.HEAD : State.BODY;
-        this.open = !withHead;
+    }
+
+    /** For a client that reads the response head itself: the stream answered 200. */
+    void opened() {
+        open = true;
     }
 
     boolean isOpen() {
