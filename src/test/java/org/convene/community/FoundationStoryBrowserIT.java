@@ -94,8 +94,9 @@ class FoundationStoryBrowserIT {
 
         admin.navigate(communityPath + "/members");
         assertAccessible(admin);
-        admin.getByLabel("Expertise").selectOption("alarm flood");
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        var search = admin.getByRole(AriaRole.SEARCH, new Page.GetByRoleOptions().setName("Search members"));
+        search.getByLabel("Expertise").selectOption("alarm flood");
+        search.getByRole(AriaRole.BUTTON).click();
         var results = admin.locator("main");
         assertThat(results).containsText("Dana Diaz");
         assertThat(results).containsText("Shift lead");
