@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.convene.ConveneApplication;
 import org.convene.identity.Accounts;
+import org.convene.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -17,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  */
 class ClinicRestartIT {
 
-    private static final String DATABASE = "spring.datasource.url=jdbc:h2:mem:clinic-restart;DB_CLOSE_DELAY=-1";
+    /** Both runs of the server use the same database, on H2 and on PostgreSQL alike. */
+    private static final String DATABASE = TestDatabase.NAME_PROPERTY + "=clinic_restart";
 
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ConveneApplication.class)

@@ -34,6 +34,12 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
     public static final String PROPERTY = "convene.test.db";
 
+    /**
+     * Set on a context (e.g. through {@code SpringApplicationBuilder.properties}) to give it a named
+     * database that a later context with the same name finds again: how a test restarts the server.
+     */
+    public static final String NAME_PROPERTY = "convene.test.database-name";
+
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
     private static @Nullable EmbeddedPostgres postgres;
@@ -55,24 +61,28 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        var number = CONTEXTS.incrementAndGet();
+        var name = context.getEnvironment().getProperty(NAME_PROPERTY,
+                "convene_" + CONTEXTS.incrementAndGet());
         Map<String, Object> properties = switch (kind()) {
             case H2 -> Map.of(
-                    "spring.datasource.url", "jdbc:h2:mem:convene-" + number + ";DB_CLOSE_DELAY=-1",
+                    "spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
                     "spring.datasource.username", "sa",
                     "spring.datasource.password", "");
-            case POSTGRES -> postgresDatabase("convene_" + number);
+            case POSTGRES -> postgresDatabase(name);
         };
         context.getEnvironment().getPropertySources()
                 .addFirst(new MapPropertySource("convene-test-database", properties));
-        log.info("Test context {} runs on {}", number, properties.get("spring.datasource.url"));
+        log.info("Test context {} runs on {}", name, properties.get("spring.datasource.url"));
     }
 
     private static Map<String, Object> postgresDatabase(String name) {
         var server = postgres();
         try (var connection = server.getPostgresDatabase().getConnection();
              var statement = connection.createStatement()) {
-            statement.execute("create database " + name);
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'").next();
+            if (!exists) {
+                statement.execute("create database " + name);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
