@@ -238,8 +238,21 @@ class BenchmarkingIT {
         var mixed = fixtures.roundBody(world.model().id(), "Mixed", "NAMED", List.of(world.unit(NORTH), foreign));
         expectFieldError(post(url), world.convener(), mixed, "unitIds", "not part of this community");
 
+        // The page form shows and takes ISO dates, the only format a date input understands.
+        var today = java.time.LocalDate.now();
+        mvc.perform(get("/communities/{c}/benchmarking/rounds/new", world.communityId()).with(world.convener().auth()))
+                .andExpect(content().string(containsString("value=\"" + today + "\"")))
+                .andExpect(content().string(containsString("value=\"" + today.plusWeeks(3) + "\"")));
+        mvc.perform(post("/communities/{c}/benchmarking/rounds", world.communityId()).with(csrf())
+                        .with(world.convener().auth()).param("name", "Through the page")
+                        .param("modelId", "" + world.model().id()).param("opensOn", today.toString())
+                        .param("closesOn", today.plusDays(10).toString()).param("visibility", "NAMED")
+                        .param("unitIds", "" + world.unit(NORTH), "" + world.unit(SOUTH)))
+                .andExpect(status().is3xxRedirection());
+
         mvc.perform(get("/communities/{c}/benchmarking", world.communityId()).with(world.convener().auth()))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Through the page")))
                 .andExpect(content().string(not(containsString("Backwards"))))
                 .andExpect(content().string(not(containsString("Mixed"))));
     }
