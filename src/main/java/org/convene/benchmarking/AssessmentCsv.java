@@ -130,12 +130,16 @@ final class AssessmentCsv {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Writes the rows and flushes; the writer stays open, it belongs to the caller (e.g. the response). */
     static void write(Writer writer, List<ExportRow> rows) {
-        try (var printer = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get().print(writer)) {
+        try {
+            // Not closed: closing the printer would close the response's stream under the controller.
+            var printer = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get().print(writer);
             for (var row : rows) {
                 printer.printRecord(row.unit(), row.dimension(), row.level() == null ? "" : row.level(),
                         row.evidence() == null ? "" : row.evidence(), row.metric() == null ? "" : row.metric());
             }
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

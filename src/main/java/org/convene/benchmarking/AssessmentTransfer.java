@@ -36,17 +36,19 @@ class AssessmentTransfer {
         this.clock = clock;
     }
 
-    /** Every line the viewer may see, units named as the viewer may name them, in label order. */
+    /** Every line the viewer may see ({@link #mayExport}), units named as the viewer may name them, in label order. */
     @Transactional(readOnly = true)
     void export(BenchmarkRound round, Membership viewer, Writer writer) {
         var naming = views.naming(round, viewer);
         var model = models.get(round.modelId());
         var byUnit = new HashMap<Long, UnitAssessment>();
         assessments.findByRoundId(round.id()).forEach(assessment -> byUnit.put(assessment.unitId(), assessment));
+        var othersShown = byUnit.values().stream().filter(UnitAssessment::submitted).count()
+                >= RoundReport.MIN_SUBMITTED;
         var rows = new ArrayList<AssessmentCsv.ExportRow>();
         for (var unit : round.units()) {
             var assessment = byUnit.get(unit.unitId());
-            if (assessment == null || !naming.showsRow(unit.unitId())) {
+            if (assessment == null || !mayExport(viewer, naming, assessment, othersShown)) {
                 continue;
             }
             for (var dimension : model.dimensions()) {
@@ -58,6 +60,19 @@ class AssessmentTransfer {
             }
         }
         AssessmentCsv.write(writer, rows);
+    }
+
+    /**
+     * Conveners manage the round and export everything, drafts included. Others get their own
+     * unit's lines, and another unit's only once it has submitted, the round's visibility shows
+     * its row, and enough units have submitted for the report to show distributions.
+     */
+    private static boolean mayExport(Membership viewer, UnitNaming naming, UnitAssessment assessment,
+            boolean othersShown) {
+        if (viewer.isConvener() || naming.isOwn(assessment.unitId())) {
+            return true;
+        }
+        return othersShown && assessment.submitted() && naming.showsRow(assessment.unitId());
     }
 
     /**

@@ -141,7 +141,10 @@ class BenchmarkingApi {
             @Valid @RequestBody IntroductionRequest request) {
         var round = rounds.get(roundId);
         var membership = access.require(round.communityId(), user.accountId());
-        var introduction = introductions.accept(round, membership, request.ownUnitId(), request.otherUnitId());
+        var introduction = request.otherUnitId() != null
+                ? introductions.accept(round, membership, request.ownUnitId(), request.otherUnitId())
+                : introductions.accept(round, membership, request.ownUnitId(),
+                        request.otherUnit() == null ? "" : request.otherUnit());
         return new IntroductionResponse(introduction.bothAccepted());
     }
 
@@ -156,7 +159,12 @@ class BenchmarkingApi {
                 round.version());
     }
 
-    record IntroductionRequest(@NotNull Long ownUnitId, @NotNull Long otherUnitId) {
+    /**
+     * @param otherUnit   the partner as the report names it (its label, e.g. "Unit C")
+     * @param otherUnitId or its id, for a caller who knows it already
+     */
+    record IntroductionRequest(@NotNull Long ownUnitId, @Nullable Long otherUnitId,
+            @Size(max = 200) @Nullable String otherUnit) {
     }
 
     record IntroductionResponse(boolean namesRevealed) {

@@ -41,6 +41,12 @@ public final class HeatmapChart {
     static final double CELL_H = 40;
     static final double GAP = 3;
     static final int COLUMN_CHARS = 22;
+    /** Row labels longer than this are cut with "…"; the full label is the row's {@code <title>}. */
+    static final int LABEL_CHARS = 20;
+    /** Advance of a 14 px bold character in a wide sans font: generous, so that no label is clipped. */
+    static final double LABEL_CHAR_W = 9.6;
+    /** Left margin plus the gap between a label and its row. */
+    static final double LABEL_PAD = 28;
 
     private HeatmapChart() {
     }
@@ -64,9 +70,10 @@ public final class HeatmapChart {
         }
         int longest = 4;
         for (Row row : rows) {
-            longest = Math.max(longest, SvgWriter.truncate(row.label(), 24).length());
+            longest = Math.max(longest, SvgWriter.truncate(row.label(), LABEL_CHARS).length());
         }
-        double labelW = 16 + longest * 8.2;
+        // Room for the longest label in bold (the own row) in a wide sans font such as DejaVu Sans.
+        double labelW = LABEL_PAD + longest * LABEL_CHAR_W;
         double gridW = columns * (CELL_W + GAP);
         int longestColumn = 1;
         for (String dimension : dimensions) {
@@ -112,7 +119,7 @@ public final class HeatmapChart {
             svg.open("text", "x", labelW - 12, "y", y + CELL_H / 2 + 5, "text-anchor", "end", "font-size", 14,
                     "font-weight", own ? 700 : null);
             svg.tooltip(row.label());
-            svg.text(SvgWriter.truncate(row.label(), 24));
+            svg.text(SvgWriter.truncate(row.label(), LABEL_CHARS));
             svg.close("text");
             for (int c = 0; c < columns; c++) {
                 double x = labelW + c * (CELL_W + GAP);

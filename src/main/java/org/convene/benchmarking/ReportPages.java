@@ -41,12 +41,14 @@ class ReportPages {
         model.addAttribute("community", communities.view(membership));
         model.addAttribute("round", round);
         model.addAttribute("report", reports.report(round, membership));
+        // Thymeleaf refuses T(...) on application classes, so the threshold travels in the model.
+        model.addAttribute("minSubmitted", RoundReport.MIN_SUBMITTED);
         return "benchmarking/report";
     }
 
     @PostMapping("/introductions")
     String accept(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId, @PathVariable long roundId,
-            @RequestParam long ownUnit, @RequestParam long otherUnit, RedirectAttributes redirect) {
+            @RequestParam long ownUnit, @RequestParam String otherUnit, RedirectAttributes redirect) {
         var membership = access.require(communityId, user.accountId());
         var introduction = introductions.accept(rounds.get(communityId, roundId), membership, ownUnit, otherUnit);
         redirect.addFlashAttribute(introduction.bothAccepted() ? "introduced" : "introductionSent", true);

@@ -8,10 +8,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
-/** The "open a round" page form. */
-record RoundForm(@NotNull Long modelId, @NotBlank @Size(max = 120) String name, @NotNull LocalDate opensOn,
-        @NotNull LocalDate closesOn, @NotNull Visibility visibility, @Nullable List<Long> unitIds) {
+/**
+ * The "open a round" page form. Dates are ISO ({@code 2026-10-01}): the only format an
+ * {@code <input type="date">} shows and sends, whatever the page's language.
+ */
+record RoundForm(@NotNull Long modelId, @NotBlank @Size(max = 120) String name,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn, @NotNull Visibility visibility,
+        @Nullable List<Long> unitIds) {
 
     static RoundForm startingOn(LocalDate today, @Nullable Long modelId, List<Long> unitIds) {
         var quarter = (today.getMonthValue() - 1) / 3 + 1;

@@ -176,4 +176,27 @@ class HeatmapChartTest {
         assertThatThrownBy(() -> HeatmapChart.render("t", null, DIMENSIONS, LEVELS,
                 List.of(new HeatmapChart.Row("U", new int[] {1})), -1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void shouldLeaveRoomForLongRowLabelsAndShortenOverlongOnesWithTheFullLabelAsTooltip() {
+        var overlong = "Lakeside Treatment and Water Recovery Works";
+        ChartSvg svg = ChartSvg.parse(HeatmapChart.render("Levels", "A summary", DIMENSIONS, LEVELS, List.of(
+                new HeatmapChart.Row("Lakeside Treatment", new int[] {4, 1, 2}),
+                new HeatmapChart.Row(overlong, new int[] {1, 2, 3})), 0));
+
+        List<Element> rows = svg.withClass("heatmap__row");
+        Element label = ChartSvg.children(rows.get(0), "text").get(0);
+        Element firstCell = ChartSvg.children(svg.withClass("heatmap__cell").get(0), "rect").get(0);
+        double labelEnd = ChartSvg.number(label, "x");
+        assertThat(labelEnd).isLessThan(ChartSvg.number(firstCell, "x"));
+        // The own row's label is bold: at 9.5 px a character (DejaVu Sans Bold, 14 px) it must start
+        // right of the own-row outline (x = 4), not be clipped at the left edge.
+        double widestLabel = "Lakeside Treatment".length() * 9.5;
+        assertThat(labelEnd - 20 * 9.5).as("room for the longest label after shortening").isGreaterThan(4);
+        assertThat(labelEnd - widestLabel).isGreaterThan(4);
+
+        Element shortened = ChartSvg.children(rows.get(1), "text").get(0);
+        assertThat(shortened.getLastChild().getNodeValue()).endsWith("…").hasSizeLessThanOrEqualTo(20);
+        assertThat(ChartSvg.children(shortened, "title").get(0).getTextContent()).isEqualTo(overlong);
+    }
 }
