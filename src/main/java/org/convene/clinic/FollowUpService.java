@@ -148,11 +148,15 @@ class FollowUpService {
         if (clinicCase.status() != CaseStatus.HELD && clinicCase.status() != CaseStatus.FOLLOW_UP_DUE) {
             throw new ClinicRuleException(Refusal.NO_FOLLOW_UP_PENDING);
         }
-        FollowUpReport report = report(clinicCase, whatHappened, outcomes);
-        FollowUpFiled filed = clinicCase.close(report, stored.communityId(), now());
-        cases.save(stored, now());
-        events.publishEvent(filed);
+        close(stored, report(clinicCase, whatHappened, outcomes), now());
         return caseService.open(caseId, accountId);
+    }
+
+    /** Closes the case with the report, saves it and raises {@link FollowUpFiled}; the caller checked who files. */
+    void close(StoredCase stored, FollowUpReport report, Instant now) {
+        FollowUpFiled filed = stored.clinicCase().close(report, stored.communityId(), now);
+        cases.save(stored, now);
+        events.publishEvent(filed);
     }
 
     /** The report, in the order the advice was adopted, or every problem found with the input. */
