@@ -60,7 +60,11 @@ class CaseLibrary {
     record Entry(long id, String title, String question, String context, CaseKind kind, CaseStatus status,
             @Nullable String dimension, String presenterName, @Nullable LocalDate heldOn,
             @Nullable LocalDate followUpOn, List<String> takeaways, @Nullable String whatHappened,
-            Map<AdviceOutcome, Integer> outcomes, @Nullable Long clinicId) {
+            List<OutcomeCount> outcomes, @Nullable Long clinicId) {
+    }
+
+    /** How many adopted pieces of advice had this outcome. */
+    record OutcomeCount(AdviceOutcome outcome, int count) {
     }
 
     /** The library as {@code accountId} may see it, filtered by {@code query}; most recently changed first. */
@@ -119,7 +123,9 @@ class CaseLibrary {
                 clinicCase.content().context(), clinicCase.content().kind(), clinicCase.status(), stored.dimension(),
                 names.getOrDefault(clinicCase.presenterId(), "—"), clinicCase.heldOn().orElse(null),
                 clinicCase.followUpOn().orElse(null), takeaways,
-                clinicCase.report().map(FollowUpReport::whatHappened).orElse(null), outcomes, clinicId);
+                clinicCase.report().map(FollowUpReport::whatHappened).orElse(null),
+                outcomes.entrySet().stream().map(count -> new OutcomeCount(count.getKey(), count.getValue())).toList(),
+                clinicId);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
