@@ -11,7 +11,6 @@ import static org.convene.clinic.Clinics.runningIn;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class FollowUpReportInputTest {
                 "How can we keep new volunteers beyond their first month?", CaseKind.CHALLENGE, null));
         clinicCase.markReady();
         clinicCase.schedule();
-        clinicCase.hold(clinic, LocalDate.of(2026, 3, 2), Set.of(2L, 1L), null);
+        clinicCase.hold(clinic, LocalDate.of(2026, 3, 2), new java.util.LinkedHashSet<>(List.of(2L, 1L)), null);
         return clinicCase;
     }
 
