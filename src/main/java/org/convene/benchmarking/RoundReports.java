@@ -66,6 +66,20 @@ class RoundReports {
                 calibration, trend, charts(round, model, data, analysis, naming, shown, potential, trend, units));
     }
 
+    /**
+     * The analysis of the round's submitted self-assessments, or empty while fewer than
+     * {@link RoundReport#MIN_SUBMITTED} units have submitted (too few to compare safely).
+     */
+    @Transactional(readOnly = true)
+    java.util.Optional<RoundAnalysis> analysis(BenchmarkRound round) {
+        var submitted = submitted(round);
+        if (submitted.size() < RoundReport.MIN_SUBMITTED) {
+            return java.util.Optional.empty();
+        }
+        var model = models.get(round.modelId());
+        return java.util.Optional.of(RoundAnalysis.of(assessmentsOf(round, model, submitted, canonicalIds(model, model))));
+    }
+
     private List<UnitAssessment> submitted(BenchmarkRound round) {
         return assessments.all(round.id()).stream().filter(UnitAssessment::submitted).toList();
     }

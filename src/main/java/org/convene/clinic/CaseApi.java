@@ -37,7 +37,7 @@ class CaseApi {
 
     /** What the presenter prepares. The question may still be imprecise in a draft. */
     record CaseRequest(@Nullable String title, @Nullable String context, @Nullable String question,
-            @Nullable CaseKind kind, @Nullable LocalDate neededBy) {
+            @Nullable CaseKind kind, @Nullable LocalDate neededBy, @Nullable String dimension) {
 
         CaseContent content() {
             return new CaseContent(title == null ? "" : title, context == null ? "" : context,
@@ -48,10 +48,11 @@ class CaseApi {
     @PostMapping("/api/communities/{communityId}/cases")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Draft a case", description = "Context at most 1,200 characters; the question is coached "
-            + "(questionProblems) and must be precise before the case can be marked ready.")
+            + "(questionProblems) and must be precise before the case can be marked ready. Optional dimension: the "
+            + "benchmarking dimension the case is brought on (suggests invitees from units strong in it).")
     CaseView draft(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @RequestBody CaseRequest request) {
-        long id = cases.draft(communityId, user.accountId(), request.content());
+        long id = cases.draft(communityId, user.accountId(), request.content(), request.dimension());
         return views.of(cases.open(id, user.accountId()));
     }
 

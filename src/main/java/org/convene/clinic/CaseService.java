@@ -32,10 +32,23 @@ class CaseService {
         this.clock = clock;
     }
 
+    /** Longest dimension name a case can be tagged with (the column's width). */
+    static final int DIMENSION_MAX_LENGTH = 120;
+
     @Transactional
     long draft(long communityId, long accountId, CaseContent content) {
+        return draft(communityId, accountId, content, null);
+    }
+
+    /** A new draft, tagged with the benchmarking dimension it is brought on (blank or null: none). */
+    @Transactional
+    long draft(long communityId, long accountId, CaseContent content, @org.jspecify.annotations.Nullable String dimension) {
         Membership member = access.require(communityId, accountId);
-        return cases.insertDraft(communityId, member.memberId(), content, now());
+        String tag = dimension == null || dimension.isBlank() ? null : dimension.strip();
+        if (tag != null && tag.length() > DIMENSION_MAX_LENGTH) {
+            throw new InvalidInputException("dimension", "clinic.case.dimensionTooLong");
+        }
+        return cases.insertDraft(communityId, member.memberId(), content, tag, now());
     }
 
     /**

@@ -24,7 +24,8 @@ class CaseStore {
 
     private static final String COLUMNS = """
             c.id, c.community_id, c.presenter_id, c.title, c.context, c.question, c.case_kind, c.needed_by,
-            c.status, c.held_on, c.follow_up_on, c.updated_at, c.version, v.content_type as visual_type
+            c.status, c.held_on, c.follow_up_on, c.updated_at, c.version, v.content_type as visual_type,
+            c.dimension, c.what_happened, c.follow_up_filed_at, c.agenda_clinic_id
             """;
 
     private final JdbcClient jdbc;
@@ -35,12 +36,20 @@ class CaseStore {
 
     /** Stores a new draft and returns its id. */
     long insertDraft(long communityId, long presenterId, CaseContent content, Instant now) {
+        return insertDraft(communityId, presenterId, content, null, now);
+    }
+
+    /** Stores a new draft, tagged with the benchmarking dimension it was brought on (or none), and returns its id. */
+    long insertDraft(long communityId, long presenterId, CaseContent content, @Nullable String dimension,
+            Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into clinic_case (community_id, presenter_id, title, context, question, case_kind, needed_by,
-                    status, created_at, updated_at, version)
-                values (:community, :presenter, :title, :context, :question, :kind, :neededBy, :status, :now, :now, 0)
+                    status, dimension, created_at, updated_at, version)
+                values (:community, :presenter, :title, :context, :question, :kind, :neededBy, :status, :dimension,
+                    :now, :now, 0)
                 """)
+                .param("dimension", dimension)
                 .param("community", communityId)
                 .param("presenter", presenterId)
                 .param("title", content.title())
@@ -80,6 +89,8 @@ class CaseStore {
         int updated = jdbc.sql("""
                 update clinic_case set title = :title, context = :context, question = :question, case_kind = :kind,
                     needed_by = :neededBy, status = :status, held_on = :heldOn, follow_up_on = :followUpOn,
+                    what_happened = :whatHappened,
+                    follow_up_filed_at = case when :filed = 1 then coalesce(follow_up_filed_at, :now) else null end,
                     updated_at = :now, version = version + 1
                 where id = :id and version = :version
                 """)
@@ -91,6 +102,8 @@ class CaseStore {
                 .param("status", snapshot.status().name())
                 .param("heldOn", snapshot.heldOn())
                 .param("followUpOn", snapshot.followUpOn())
+                .param("whatHappened", snapshot.report() == null ? null : snapshot.report().whatHappened())
+                .param("filed", snapshot.report() == null ? 0 : 1)
                 .param("now", at(now))
                 .param("id", snapshot.id())
                 .param("version", stored.version())
@@ -124,6 +137,69 @@ class CaseStore {
                     .param("advice", adopted.getKey()).param("adviser", adopted.getValue())
                     .update();
         }
+        jdbc.sql("delete from case_advice_outcome where case_id = :id").param("id", id).update();
+        if (snapshot.report() != null) {
+            position = 0;
+            for (AdviceVerdict verdict : snapshot.report().verdicts()) {
+                jdbc.sql("""
+                        insert into case_advice_outcome (case_id, advice_seq, position, outcome, note)
+                        values (:id, :advice, :position, :outcome, :note)
+                        """)
+                        .param("id", id).param("advice", verdict.adviceId()).param("position", position++)
+                        .param("outcome", verdict.outcome().name()).param("note", verdict.note())
+                        .update();
+            }
+        }
+    }
+
+    /** Held cases whose follow-up date is on or before {@code day}: candidates for the daily check. */
+    List<Long> heldWithFollowUpBy(LocalDate day) {
+        return jdbc.sql("select id from clinic_case where status = :status and follow_up_on <= :day order by id")
+                .param("status", CaseStatus.HELD.name())
+                .param("day", day)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Cases of the community in the given states, most recently changed first. */
+    List<StoredCase> inCommunity(long communityId, java.util.Collection<CaseStatus> statuses) {
+        return jdbc.sql("select " + COLUMNS + " from clinic_case c left join case_visual v on v.case_id = c.id"
+                        + " where c.community_id = :community and c.status in (:statuses)"
+                        + " order by c.updated_at desc, c.id desc")
+                .param("community", communityId)
+                .param("statuses", statuses.stream().map(CaseStatus::name).toList())
+                .query(this::row)
+                .list();
+    }
+
+    /**
+     * Puts the case's follow-up on the agenda of a later clinic (or takes it off with null);
+     * refused with {@link OptimisticLockingFailureException} when the case changed since it was read.
+     */
+    void putOnAgenda(long caseId, int version, @Nullable Long clinicId, Instant now) {
+        int updated = jdbc.sql("""
+                update clinic_case set agenda_clinic_id = :clinic, updated_at = :now, version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("clinic", clinicId).param("now", at(now)).param("id", caseId).param("version", version)
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("case " + caseId + " was changed meanwhile");
+        }
+    }
+
+    /** The follow-ups on the agenda of each of the given clinics: clinic id → case ids. */
+    Map<Long, List<Long>> onAgendaOf(java.util.Collection<Long> clinicIds) {
+        var byClinic = new LinkedHashMap<Long, List<Long>>();
+        if (clinicIds.isEmpty()) {
+            return byClinic;
+        }
+        jdbc.sql("select id, agenda_clinic_id from clinic_case where agenda_clinic_id in (:clinics) order by id")
+                .param("clinics", clinicIds)
+                .query((rs, n) -> byClinic.computeIfAbsent(rs.getLong("agenda_clinic_id"),
+                        key -> new java.util.ArrayList<>()).add(rs.getLong("id")))
+                .list();
+        return byClinic;
     }
 
     void saveVisual(long caseId, String contentType, byte[] bytes, Instant now) {
@@ -162,13 +238,25 @@ class CaseStore {
                 .param("id", id)
                 .query((advice, n) -> adopted.put(advice.getLong("advice_seq"), advice.getLong("adviser_id")))
                 .list();
-        var snapshot = new ClinicCase.Snapshot(id, rs.getLong("presenter_id"), content,
-                CaseStatus.valueOf(rs.getString("status")), relatedExperience(id),
+        var status = CaseStatus.valueOf(rs.getString("status"));
+        FollowUpReport report = null;
+        if (status == CaseStatus.CLOSED) {
+            var verdicts = jdbc.sql(
+                            "select advice_seq, outcome, note from case_advice_outcome where case_id = :id order by position")
+                    .param("id", id)
+                    .query((verdict, n) -> new AdviceVerdict(verdict.getLong("advice_seq"),
+                            AdviceOutcome.valueOf(verdict.getString("outcome")), verdict.getString("note")))
+                    .list();
+            report = new FollowUpReport(rs.getString("what_happened"), verdicts);
+        }
+        var snapshot = new ClinicCase.Snapshot(id, rs.getLong("presenter_id"), content, status, relatedExperience(id),
                 rs.getObject("held_on", LocalDate.class), rs.getObject("follow_up_on", LocalDate.class), adopted,
-                // The follow-up report is stored by the follow-up feature (not part of this schema yet).
-                null);
+                report);
+        long agenda = rs.getLong("agenda_clinic_id");
+        Long agendaClinicId = rs.wasNull() ? null : agenda;
         return new StoredCase(rs.getLong("community_id"), ClinicCase.restore(snapshot), rs.getInt("version"),
-                instant(rs, "updated_at"), rs.getString("visual_type"));
+                instant(rs, "updated_at"), rs.getString("visual_type"), rs.getString("dimension"), agendaClinicId,
+                instant(rs, "follow_up_filed_at"));
     }
 
     static OffsetDateTime at(Instant instant) {

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The clinic's rules as problem+json: a refusal is 409 with the rule's own words (for
  * advice offered during Understanding, the seed's hint), bad input is 400 next to its field.
  */
-@RestControllerAdvice(assignableTypes = {CaseApi.class, ClinicApi.class})
+@RestControllerAdvice(assignableTypes = {CaseApi.class, ClinicApi.class, FollowUpApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ClinicApiProblems {
 
@@ -44,6 +44,19 @@ class ClinicApiProblems {
     @ExceptionHandler(InvalidCaseException.class)
     ProblemDetail invalidCase(InvalidCaseException e) {
         return invalid(e.field(), e.messageKey());
+    }
+
+    @ExceptionHandler(InvalidFollowUpException.class)
+    ProblemDetail invalidFollowUp(InvalidFollowUpException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.invalidInput"));
+        problem.setType(TYPE_BASE.resolve("invalid-input"));
+        problem.setProperty("errors", e.problems().stream().map(found -> {
+            var error = new LinkedHashMap<String, String>();
+            error.put("field", found.field());
+            error.put("message", text(found.messageKey()));
+            return error;
+        }).toList());
+        return problem;
     }
 
     @ExceptionHandler(InvalidAgendaException.class)

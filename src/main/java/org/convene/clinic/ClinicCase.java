@@ -195,8 +195,10 @@ final class ClinicCase {
      * The presenter files the follow-up report, which closes the case. Filing before the date
      * is welcome (the advice may have played out already), so a held case can close too. The
      * report must give exactly one verdict per adopted advice: the advisers are waiting to hear.
+     *
+     * @param communityId the case's community, which the event names for those who tell the advisers
      */
-    FollowUpFiled close(FollowUpReport filed, Instant now) {
+    FollowUpFiled close(FollowUpReport filed, long communityId, Instant now) {
         if (status != CaseStatus.HELD && status != CaseStatus.FOLLOW_UP_DUE) {
             throw new ClinicRuleException(Refusal.NO_FOLLOW_UP_PENDING);
         }
@@ -209,7 +211,7 @@ final class ClinicCase {
                 .map(verdict -> new AdviceFeedback(verdict.adviceId(), adoptedAdvice.get(verdict.adviceId()),
                         verdict.outcome(), verdict.note()))
                 .toList();
-        return new FollowUpFiled(id, presenterId, now, feedback);
+        return new FollowUpFiled(communityId, id, content.title(), presenterId, now, feedback);
     }
 
     long id() {

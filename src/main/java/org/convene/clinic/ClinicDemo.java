@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * Demo clinics for the demo community, so a newcomer sees every state: Chloé's ready case
  * with its visual and two related experiences, Dev's clinic scheduled for later today
  * (facilitated by Ben), and Elena's clinic held three days ago with its takeaways and adopted
- * advice (facilitated by Grace). Elena's case is {@code HELD}: its follow-up report can be
- * filed ({@link ClinicCase#close}), which is where the follow-up feature picks it up.
+ * advice (facilitated by Grace), whose follow-up Elena has filed (Hugo and Inés are told how
+ * their advice worked out), and Ana's clinic of seven weeks ago whose follow-up is due.
  */
 @Component
 @ConditionalOnBooleanProperty("convene.demo")
@@ -44,11 +44,13 @@ class ClinicDemo {
 
     private final CaseStore cases;
     private final ClinicStore clinics;
+    private final FollowUpService followUps;
     private final Clock clock;
 
-    ClinicDemo(CaseStore cases, ClinicStore clinics, Clock clock) {
+    ClinicDemo(CaseStore cases, ClinicStore clinics, FollowUpService followUps, Clock clock) {
         this.cases = cases;
         this.clinics = clinics;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -94,11 +96,75 @@ class ClinicDemo {
                 List.of(id(people, "femi"), id(people, "jonas"), id(people, "hugo"), id(people, "luis")),
                 id(people, "ana"), now);
 
-        heldClinic(community, people, now);
-        log.info("Demo clinics seeded: a ready case, a clinic later today, a held clinic with its summary");
+        long held = heldClinic(community, people, now);
+        fileFollowUp(held, now);
+        followUpDueClinic(community, people, now);
+        followUps.moveDueFollowUps();
+        log.info("Demo clinics seeded: a ready case, a clinic later today, a held clinic with its follow-up filed, "
+                + "and a follow-up due");
     }
 
-    private void heldClinic(long community, Map<String, Long> people, Instant now) {
+    /** Elena reports back early: the buddy worked, the labels partly; Hugo and Inés are told. */
+    private void fileFollowUp(long caseId, Instant now) {
+        var stored = cases.find(caseId).orElseThrow();
+        followUps.close(stored, new FollowUpReport(
+                "Each new technician now has a named buddy for their first fifty samples, and the labels are "
+                        + "pre-printed for two of our three sampling rounds. Rejected samples fell from one in twenty "
+                        + "to one in sixty within a month.",
+                List.of(new AdviceVerdict(5, AdviceOutcome.WORKED,
+                                "The buddies caught most swapped labels before the samples left the site. Thank you!"),
+                        new AdviceVerdict(6, AdviceOutcome.PARTLY,
+                                "Pre-printing works for planned rounds; ad-hoc samples are still handwritten."))),
+                now);
+    }
+
+    /**
+     * Ana's clinic, held seven weeks ago on a growth area of the benchmarking report: its
+     * follow-up date has passed, so the start-up check makes it due and reminds her.
+     */
+    private void followUpDueClinic(long community, Map<String, Long> people, Instant now) {
+        long ana = id(people, "ana");
+        long grace = id(people, "grace");
+        long ben = id(people, "ben");
+        long chloe = id(people, "chloe");
+        Instant start = now.minus(Duration.ofDays(49)).truncatedTo(ChronoUnit.HOURS);
+        long caseId = cases.insertDraft(community, ana, new CaseContent(
+                "Members stop coming after their first clinic",
+                "Forty people joined the community this year. Half came to one clinic and never returned. Those who "
+                        + "stayed had either presented a case or given advice that was taken up.",
+                "What would make a newcomer come back for a second clinic?", CaseKind.CHALLENGE, null), null,
+                start.minus(Duration.ofDays(5)));
+        var stored = cases.find(caseId).orElseThrow();
+        stored.clinicCase().markReady();
+        stored.clinicCase().schedule();
+        cases.save(stored, start);
+        long clinicId = clinics.insert(community, caseId, ana, grace, Variation.STANDARD, AgendaPlanner.plan(60, 0),
+                start, List.of(ben, chloe), ana, start);
+        var clinic = clinics.find(clinicId).orElseThrow();
+        ClinicSession session = clinic.session();
+        session.start(grace, session.stepRevision(), start);
+        session.post(ana, ContributionDraft.of(ContributionKind.FRAMING,
+                "Newcomers who do not speak in their first clinic rarely come back."), at(start, 4));
+        session.advance(grace, session.stepRevision(), at(start, 10));
+        session.skipSharing(grace, session.stepRevision(), at(start, 24));
+        session.post(ben, ContributionDraft.of(ContributionKind.ADVICE,
+                "Ask each newcomer to bring one question to their first clinic, and give them the floor early."),
+                at(start, 27));
+        session.post(chloe, ContributionDraft.of(ContributionKind.ADVICE,
+                "Pair every newcomer with a member from another unit for their first three clinics."), at(start, 31));
+        session.advance(grace, session.stepRevision(), at(start, 40));
+        session.post(ana, ContributionDraft.of(ContributionKind.TAKEAWAY,
+                "Being heard in the first clinic is what brings people back."), at(start, 42));
+        session.end(grace, session.stepRevision(), at(start, 46));
+        session.clearDomainEvents();
+        clinics.save(clinic, at(start, 46));
+        stored = cases.find(caseId).orElseThrow();
+        LocalDate heldOn = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        stored.clinicCase().hold(session, heldOn, Set.of(2L, 3L), heldOn.plusWeeks(6));
+        cases.save(stored, at(start, 46));
+    }
+
+    private long heldClinic(long community, Map<String, Long> people, Instant now) {
         long elena = id(people, "elena");
         long grace = id(people, "grace");
         long ines = id(people, "ines");
@@ -156,6 +222,7 @@ class ClinicDemo {
         stored = cases.find(caseId).orElseThrow();
         stored.clinicCase().hold(session, LocalDate.ofInstant(start, ZoneOffset.UTC), Set.of(5L, 6L), null);
         cases.save(stored, at(start, 50));
+        return caseId;
     }
 
     private static Instant at(Instant start, int minutes) {

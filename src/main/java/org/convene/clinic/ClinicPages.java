@@ -15,6 +15,8 @@ import org.convene.identity.ConveneUser;
 import org.convene.web.InvalidInputException;
 import org.convene.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,9 +41,16 @@ class ClinicPages {
     private final ClinicStore clinicStore;
     private final CommunityAccess access;
     private final Communities communities;
+    private final FollowUpService followUps;
+    private final InviteeSuggestions suggestions;
+    private final MessageSource messages;
 
     ClinicPages(CaseService cases, CaseViews caseViews, ClinicService clinics, ClinicStore clinicStore,
-            CommunityAccess access, Communities communities) {
+            CommunityAccess access, Communities communities, FollowUpService followUps,
+            InviteeSuggestions suggestions, MessageSource messages) {
+        this.followUps = followUps;
+        this.suggestions = suggestions;
+        this.messages = messages;
         this.cases = cases;
         this.caseViews = caseViews;
         this.clinics = clinics;
@@ -67,14 +76,15 @@ class ClinicPages {
 
     /** The case form: bound from the request, checked by {@link CaseContent}. */
     record CaseForm(@Nullable String title, @Nullable String context, @Nullable String question,
-            @Nullable CaseKind kind, @Nullable LocalDate neededBy) {
+            @Nullable CaseKind kind, @Nullable LocalDate neededBy, @Nullable String dimension) {
 
         static CaseForm empty() {
-            return new CaseForm("", "", "", CaseKind.CHALLENGE, null);
+            return new CaseForm("", "", "", CaseKind.CHALLENGE, null, null);
         }
 
         static CaseForm of(CaseView view) {
-            return new CaseForm(view.title(), view.context(), view.question(), view.kind(), view.neededBy());
+            return new CaseForm(view.title(), view.context(), view.question(), view.kind(), view.neededBy(),
+                    view.dimension());
         }
 
         CaseContent content() {
@@ -105,6 +115,8 @@ class ClinicPages {
                 .sorted(java.util.Comparator.comparing(ClinicListing::startsAt).reversed()).toList());
         model.addAttribute("names", names);
         model.addAttribute("zone", me.timeZone());
+        model.addAttribute("dueFollowUps", followUps.due(me).stream().map(stored -> summary(stored, names)).toList());
+        model.addAttribute("agendas", followUps.agendas(communityId));
         return "clinic/list";
     }
 
@@ -121,11 +133,20 @@ class ClinicPages {
                 stored.hasVisual(), clinicCase.relatedExperienceCount());
     }
 
+    /**
+     * The case form; with {@code dimension} (from a growth area of a benchmarking report) the
+     * draft is tagged with it and its title suggested, so the clinic can invite units strong in it.
+     */
     @GetMapping("/communities/{communityId}/cases/new")
-    String newCase(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId, Model model) {
+    String newCase(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
+            @RequestParam(required = false) @Nullable String dimension, Model model) {
         Membership me = access.require(communityId, user.accountId());
         model.addAttribute("community", communities.view(me));
-        model.addAttribute("form", CaseForm.empty());
+        String tag = dimension == null || dimension.isBlank() ? null
+                : dimension.strip().substring(0, Math.min(dimension.strip().length(), CaseService.DIMENSION_MAX_LENGTH));
+        model.addAttribute("form", tag == null ? CaseForm.empty()
+                : new CaseForm(messages.getMessage("clinic.case.bridgeTitle", new Object[] {tag},
+                        LocaleContextHolder.getLocale()), "", "", CaseKind.CHALLENGE, null, tag));
         return "clinic/case-form";
     }
 
@@ -136,7 +157,7 @@ class ClinicPages {
             throws IOException {
         Membership me = access.require(communityId, user.accountId());
         try {
-            long id = cases.draft(communityId, user.accountId(), form.content());
+            long id = cases.draft(communityId, user.accountId(), form.content(), form.dimension());
             if (visual != null && !visual.isEmpty()) {
                 try {
                     cases.uploadVisual(id, user.accountId(), visual.getBytes());
@@ -164,10 +185,11 @@ class ClinicPages {
             model.addAttribute("schedule", new ScheduleForm(caseId, LocalDateTime.now(zone(me)).plusDays(1)
                     .withHour(10).truncatedTo(ChronoUnit.HOURS), AgendaPlanner.DEFAULT_TOTAL, Variation.STANDARD,
                     null, List.of()));
-            model.addAttribute("members", communities.members(communityId).stream()
-                    .filter(member -> member.memberId() != view.presenter().id()).toList());
-            model.addAttribute("plannedAgenda", AgendaPlanner.plan(view.relatedExperienceCount() == null ? 0
-                    : view.relatedExperienceCount()));
+            schedulingChoices(model, view, caseId, user);
+        }
+        if (me.isConvener() && (view.status() == CaseStatus.HELD || view.status() == CaseStatus.FOLLOW_UP_DUE)) {
+            model.addAttribute("laterClinics", clinicStore.listings(communityId).stream()
+                    .filter(clinic -> clinic.state() != ClinicState.ENDED && clinic.caseId() != caseId).toList());
         }
         return "clinic/case";
     }
@@ -284,11 +306,17 @@ class ClinicPages {
         model.addAttribute("community", communities.view(me));
         model.addAttribute("caseView", view);
         model.addAttribute("membership", me);
-        model.addAttribute("members", communities.members(communityId).stream()
+        schedulingChoices(model, view, form.caseId(), user);
+        return "clinic/case";
+    }
+
+    /** Who can be invited, with the members of units strong in the case's dimension suggested (pre-ticked). */
+    private void schedulingChoices(Model model, CaseView view, long caseId, ConveneUser user) {
+        model.addAttribute("members", communities.members(view.communityId()).stream()
                 .filter(member -> member.memberId() != view.presenter().id()).toList());
         model.addAttribute("plannedAgenda", AgendaPlanner.plan(view.relatedExperienceCount() == null ? 0
                 : view.relatedExperienceCount()));
-        return "clinic/case";
+        model.addAttribute("suggestedInvitees", suggestions.forCase(cases.open(caseId, user.accountId()).stored()));
     }
 
     private CaseView caseIn(long communityId, long caseId, ConveneUser user) {

@@ -104,6 +104,23 @@ class ClinicStore {
                 .list();
     }
 
+    /** The presenters' takeaways of the community's clinics, by case id, in the order posted. */
+    Map<Long, List<String>> takeawaysByCase(long communityId) {
+        var byCase = new java.util.LinkedHashMap<Long, List<String>>();
+        jdbc.sql("""
+                select k.case_id, t.body
+                from clinic_contribution t join clinic k on k.id = t.clinic_id
+                where k.community_id = :community and t.contribution_kind = :kind
+                order by k.case_id, t.seq
+                """)
+                .param("community", communityId)
+                .param("kind", ContributionKind.TAKEAWAY.name())
+                .query((rs, n) -> byCase.computeIfAbsent(rs.getLong("case_id"), key -> new java.util.ArrayList<>())
+                        .add(rs.getString("body")))
+                .list();
+        return byCase;
+    }
+
     /**
      * Writes the session back if nobody else did since it was read.
      *

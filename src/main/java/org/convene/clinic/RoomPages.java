@@ -106,6 +106,7 @@ class RoomPages {
         var summarised = caseViews.of(cases.open(opened.clinic().caseId(), user.accountId()));
         model.addAttribute("adopted", summarised.adoptedAdviceIds());
         model.addAttribute("followUpOn", summarised.followUpOn());
+        model.addAttribute("caseView", summarised);
         return "clinic/summary";
     }
 

@@ -208,11 +208,12 @@ class ClinicCaseTest {
                 new AdviceVerdict(1, AdviceOutcome.WORKED, "Buddies made the difference."),
                 new AdviceVerdict(2, AdviceOutcome.NOT_TRIED, "")));
 
-        FollowUpFiled filed = clinicCase.close(report, T0);
+        FollowUpFiled filed = clinicCase.close(report, 99, T0);
 
         assertThat(clinicCase.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(clinicCase.report()).contains(report);
         assertThat(filed.caseId()).isEqualTo(7);
+        assertThat(filed.communityId()).isEqualTo(99);
         assertThat(filed.presenterId()).isEqualTo(PRESENTER);
         assertThat(filed.feedback()).containsExactly(
                 new AdviceFeedback(1, ANA, AdviceOutcome.WORKED, "Buddies made the difference."),
@@ -225,7 +226,7 @@ class ClinicCaseTest {
 
         clinicCase.close(new FollowUpReport("It went well.", List.of(
                 new AdviceVerdict(1, AdviceOutcome.PARTLY, ""),
-                new AdviceVerdict(2, AdviceOutcome.DID_NOT_WORK, "Nobody came."))), T0);
+                new AdviceVerdict(2, AdviceOutcome.DID_NOT_WORK, "Nobody came."))), 99, T0);
 
         assertThat(clinicCase.status()).isEqualTo(CaseStatus.CLOSED);
     }
@@ -235,12 +236,12 @@ class ClinicCaseTest {
         ClinicCase clinicCase = held();
 
         assertRefused(() -> clinicCase.close(new FollowUpReport("Done.",
-                List.of(new AdviceVerdict(1, AdviceOutcome.WORKED, ""))), T0),
+                List.of(new AdviceVerdict(1, AdviceOutcome.WORKED, ""))), 99, T0),
                 Refusal.OUTCOMES_DO_NOT_MATCH_ADOPTED_ADVICE);
         assertRefused(() -> clinicCase.close(new FollowUpReport("Done.", List.of(
                 new AdviceVerdict(1, AdviceOutcome.WORKED, ""),
                 new AdviceVerdict(2, AdviceOutcome.WORKED, ""),
-                new AdviceVerdict(3, AdviceOutcome.WORKED, ""))), T0),
+                new AdviceVerdict(3, AdviceOutcome.WORKED, ""))), 99, T0),
                 Refusal.OUTCOMES_DO_NOT_MATCH_ADOPTED_ADVICE);
         assertThatThrownBy(() -> new FollowUpReport("Done.", List.of(
                 new AdviceVerdict(1, AdviceOutcome.WORKED, ""), new AdviceVerdict(1, AdviceOutcome.PARTLY, ""))))
@@ -253,10 +254,10 @@ class ClinicCaseTest {
         ClinicCase clinicCase = held();
         FollowUpReport report = new FollowUpReport("Done.", List.of(
                 new AdviceVerdict(1, AdviceOutcome.WORKED, ""), new AdviceVerdict(2, AdviceOutcome.WORKED, "")));
-        clinicCase.close(report, T0);
+        clinicCase.close(report, 99, T0);
 
-        assertRefused(() -> clinicCase.close(report, T0), Refusal.NO_FOLLOW_UP_PENDING);
-        assertRefused(() -> scheduled().close(report, T0), Refusal.NO_FOLLOW_UP_PENDING);
+        assertRefused(() -> clinicCase.close(report, 99, T0), Refusal.NO_FOLLOW_UP_PENDING);
+        assertRefused(() -> scheduled().close(report, 99, T0), Refusal.NO_FOLLOW_UP_PENDING);
     }
 
     @Test
