@@ -1,6 +1,7 @@
 package org.convene.identity;
 
 import org.springframework.context.ApplicationEventPublisher;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -61,6 +62,8 @@ class SecurityConfiguration {
             ApiTokenService tokens, ApiAuthenticationProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        // A live stream ends with an async dispatch that carries no credentials.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/invitations/*/accept").permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
@@ -78,6 +81,7 @@ class SecurityConfiguration {
             TokenBasedRememberMeServices rememberMe, SignInSuccess signInSuccess,
             SignInFailure signInFailure) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/setup", "/invitations/**", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()

@@ -14,6 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,14 +36,18 @@ class PostgresBus implements LiveBus, SmartLifecycle {
     private final JdbcClient jdbc;
     private final TopicHub hub;
     private final JsonMapper json;
+    private final TransactionTemplate ownTransaction;
     private volatile boolean running;
     private Thread listener = new Thread(() -> { });
 
-    PostgresBus(DataSource dataSource, JdbcClient jdbc, TopicHub hub, JsonMapper json) {
+    PostgresBus(DataSource dataSource, JdbcClient jdbc, TopicHub hub, JsonMapper json,
+            PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.hub = hub;
         this.json = json;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -49,7 +56,11 @@ class PostgresBus implements LiveBus, SmartLifecycle {
         if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             payload = json.writeValueAsString(new LiveEvent(event.topic(), event.id(), TopicHub.RESET, "{}"));
         }
-        jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, payload).query().singleRow();
+        var notification = payload;
+        // Events are sent after the business transaction committed; NOTIFY is delivered only when
+        // its own transaction commits, so it gets one of its own rather than joining the finished one.
+        ownTransaction.executeWithoutResult(status ->
+                jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, notification).query().singleRow());
     }
 
     @Override

@@ -17,15 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.convene.identity.Accounts;
+import org.convene.testing.ConveneIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -35,9 +33,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The clinic's API end to end: prepare, schedule, run, sum up; the rules answer 409, input 400, access 404/403. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:clinic;DB_CLOSE_DELAY=-1")
+@ConveneIntegrationTest
 class ClinicApiIT {
 
     static final String PRECISE = "How do we keep night-shift handovers complete when the control room is busy?";

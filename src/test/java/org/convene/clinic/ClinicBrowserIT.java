@@ -21,14 +21,13 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.convene.identity.Accounts;
+import org.convene.testing.ConveneIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A whole clinic in four browsers at once (presenter, facilitator, two members): each sees
@@ -37,8 +36,7 @@ import org.springframework.test.context.TestPropertySource;
  * Advice, and the presenter sums up. Every page passes axe-core without serious or critical
  * violations. Screenshots go to {@code target/clinic-browser}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:clinic-browser;DB_CLOSE_DELAY=-1")
+@ConveneIntegrationTest
 class ClinicBrowserIT {
 
     private static final Path SHOTS = Path.of("target/clinic-browser");

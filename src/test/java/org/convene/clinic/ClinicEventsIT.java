@@ -11,16 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.convene.identity.Accounts;
+import org.convene.testing.ConveneIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /** Live events reach an open stream of the API: what every participant's room relies on. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:clinic-events;DB_CLOSE_DELAY=-1")
+@ConveneIntegrationTest
 class ClinicEventsIT {
 
     @LocalServerPort int port;
@@ -47,14 +45,12 @@ class ClinicEventsIT {
         // Max's own stream makes him present: the room hears that first.
         assertThat(poll(lines, "event:presence-changed")).isNotNull();
 
-        long posted = System.nanoTime();
         http.post(community.get("pat"), "/api/clinics/" + clinicId + "/contributions",
                 "{\"kind\":\"FRAMING\",\"text\":\"Alarms still open at 6 get lost.\"}", 201);
 
         assertThat(poll(lines, "event:contribution-posted")).isNotNull();
         String data = poll(lines, "data:");
         assertThat(data).contains("Alarms still open at 6 get lost.").contains("\"revision\"");
-        assertThat((System.nanoTime() - posted) / 1_000_000).as("milliseconds to arrive").isLessThan(2_000);
 
         var outsider = http.client.send(HttpRequest.newBuilder(URI.create(http.base + "/api/clinics/" + clinicId
                         + "/events")).header("Authorization", community.get("olga").bearer()).GET().build(),
@@ -62,7 +58,7 @@ class ClinicEventsIT {
         assertThat(outsider.statusCode()).isEqualTo(404);
     }
 
-    private static String poll(BlockingQueue<String> lines, String prefix) throws InterruptedException {
+    static String poll(BlockingQueue<String> lines, String prefix) throws InterruptedException {
         long until = System.currentTimeMillis() + 5_000;
         while (System.currentTimeMillis() < until) {
             String line = lines.poll(200, TimeUnit.MILLISECONDS);

@@ -1,0 +1,66 @@
+package org.convene.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.convene.ConveneApplication;
+import org.convene.identity.Accounts;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two nodes behind a load balancer share one PostgreSQL: a contribution posted on one node reaches
+ * a browser streaming from the other, through {@code LISTEN/NOTIFY}.
+ */
+class ClinicEventsAcrossNodesIT {
+
+    private static ConfigurableApplicationContext node() {
+        return new SpringApplicationBuilder(ConveneApplication.class)
+                .properties(TestDatabase.NAME_PROPERTY + "=clinic_two_nodes", "server.port=0",
+                        "spring.main.banner-mode=off")
+                .run("--convene.live.bus=postgres");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @Test
+    void shouldDeliverAContributionPostedOnOneNodeToAStreamOnTheOther() throws Exception {
+        assumeTrue(TestDatabase.kind() == TestDatabase.Kind.POSTGRES, "LISTEN/NOTIFY needs PostgreSQL");
+        try (var first = node(); var second = node()) {
+            var onFirst = new ClinicHttp(port(first));
+            var onSecond = new ClinicHttp(port(second));
+            var community = ClinicTestCommunity.create(first.getBean(JdbcClient.class), first.getBean(Accounts.class),
+                    onFirst::token);
+            long clinicId = onFirst.scheduledClinic(community, "STANDARD");
+            onFirst.post(community.get("fay"), "/api/clinics/" + clinicId + "/start", null, 200);
+
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            var response = onSecond.client.send(HttpRequest.newBuilder(URI.create(onSecond.base + "/api/clinics/"
+                            + clinicId + "/events")).header("Authorization", community.get("max").bearer())
+                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+            assertThat(response.statusCode()).isEqualTo(200);
+            var reader = new Thread(() -> response.body().forEach(lines::add));
+            reader.setDaemon(true);
+            reader.start();
+            assertThat(ClinicEventsIT.poll(lines, "event:presence-changed")).isNotNull();
+
+            onFirst.post(community.get("pat"), "/api/clinics/" + clinicId + "/contributions",
+                    "{\"kind\":\"FRAMING\",\"text\":\"Posted on the first node.\"}", 201);
+
+            assertThat(ClinicEventsIT.poll(lines, "event:contribution-posted")).isNotNull();
+            assertThat(ClinicEventsIT.poll(lines, "data:")).contains("Posted on the first node.");
+        }
+    }
+}
