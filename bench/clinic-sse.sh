@@ -48,6 +48,10 @@ db=$(mktemp -d "${TMPDIR:-/tmp}/convene-clinic-bench.XXXXXX")
 admin_email=bench-admin@example.org
 admin_password=bench-admin-password
 
+if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$port "; then
+  echo "port $port is already in use (another run?)" >&2; exit 1
+fi
+
 CONVENE_ADMIN_EMAIL=$admin_email CONVENE_ADMIN_PASSWORD=$admin_password \
   java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC "-Xlog:gc:file=$gclog" -cp "$server_cp" org.convene.ConveneApplication \
   --server.port=$port --server.address=127.0.0.1 \
@@ -65,8 +69,9 @@ trap stop_server EXIT
 
 up=
 for _ in $(seq 1 180); do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$port/" || true)
-  if [[ "$code" != 000 ]]; then up=1; break; fi
+  # Up when our own process listens and answers an API call (401 without a token).
+  code=$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$port/api/me" || true)
+  if [[ "$code" == 401 ]] && ss -ltnp 2>/dev/null | grep ":$port " | grep -q "pid=$server,"; then up=1; break; fi
   if ! kill -0 $server 2>/dev/null; then echo "server died:"; tail -40 "$out/server-$label-$stamp.log"; exit 1; fi
   sleep 0.5
 done
