@@ -165,7 +165,9 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
                 })).connectTimeout(Duration.ofSeconds(5)).build();
         var publishUrl = baseUrl + option("publish-path", "/bench/topics/{topic}/publish");
         var kind = option("kind", "QUESTION");
-        var filler = "x".repeat(Math.max(0, Integer.parseInt(option("text-length", "200")) - 40));
+        // The marker leads the text; the clinic's contribution-posted event carries the text in its JSON
+        // data, so the parser finds it there. The rest reads like a question (and is one, for QUESTION).
+        var filler = filler(Math.max(0, Integer.parseInt(option("text-length", "200")) - 40));
         long intervalNanos = (long) (1e9 / rate);
         long start = System.nanoTime();
         long measureStart = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
@@ -339,6 +341,20 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
         failedStreams.incrementAndGet();
         var key = reason.length() > 120 ? reason.substring(0, 120) : reason;
         failures.merge("stream: " + key, 1, Integer::sum);
+    }
+
+    /** About {@code length} characters of plain words ending with a question mark (no JSON escaping needed). */
+    static String filler(int length) {
+        if (length == 0) {
+            return "";
+        }
+        var words = "How did the team decide who takes the evening shifts and what would you ask them first ";
+        var text = new StringBuilder(length);
+        while (text.length() < length - 1) {
+            text.append(words);
+        }
+        text.setLength(length - 1);
+        return text.toString().stripTrailing() + "?";
     }
 
     private static int percentile(int[] sorted, int n, double p) {

@@ -17,6 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Cases in the clinic tables, rebuilt through {@link ClinicCase.Snapshot}. */
 @Repository
@@ -63,6 +64,9 @@ class CaseStore {
         return Stores.generatedId(keys);
     }
 
+    // One connection for the row and the queries its mapper runs: without a transaction each would
+    // borrow its own, and enough concurrent readers exhaust the pool waiting for their second.
+    @Transactional(readOnly = true)
     Optional<StoredCase> find(long caseId) {
         return jdbc.sql("select " + COLUMNS + " from clinic_case c left join case_visual v on v.case_id = c.id"
                         + " where c.id = :id")
@@ -71,6 +75,9 @@ class CaseStore {
                 .optional();
     }
 
+    // One connection for the row and the queries its mapper runs: without a transaction each would
+    // borrow its own, and enough concurrent readers exhaust the pool waiting for their second.
+    @Transactional(readOnly = true)
     List<StoredCase> inCommunity(long communityId) {
         return jdbc.sql("select " + COLUMNS + " from clinic_case c left join case_visual v on v.case_id = c.id"
                         + " where c.community_id = :community order by c.updated_at desc, c.id desc")

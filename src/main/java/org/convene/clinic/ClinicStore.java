@@ -19,6 +19,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Clinics in the clinic tables, as rows that rebuild a {@link ClinicSession} exactly
@@ -70,6 +71,9 @@ class ClinicStore {
         return id;
     }
 
+    // One connection for the row and the queries its mapper runs: without a transaction each would
+    // borrow its own, and enough concurrent readers exhaust the pool waiting for their second.
+    @Transactional(readOnly = true)
     Optional<StoredClinic> find(long clinicId) {
         return jdbc.sql("select * from clinic where id = :id")
                 .param("id", clinicId)
@@ -77,6 +81,9 @@ class ClinicStore {
                 .optional();
     }
 
+    // One connection for the row and the queries its mapper runs: without a transaction each would
+    // borrow its own, and enough concurrent readers exhaust the pool waiting for their second.
+    @Transactional(readOnly = true)
     Optional<StoredClinic> findByCase(long caseId) {
         return jdbc.sql("select * from clinic where case_id = :case")
                 .param("case", caseId)
