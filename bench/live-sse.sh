@@ -70,9 +70,24 @@ done
 paths=(--events-path=/bench/topics/{topic}/events --publish-path=/bench/topics/{topic}/publish)
 [[ "$target" == plain ]] && paths=(--events-path=/bench/plain/topics/{topic}/events --publish-path=/bench/plain/topics/{topic}/publish)
 
+# Memory outside the heap, sampled every 2 s while the driver runs: the process's resident size and
+# (Spring servers) the NIO direct buffers in use, where a server may pool its connection buffers.
+memlog="$out/mem-$label-$stamp.log"
+( while kill -0 "$server" 2>/dev/null; do
+    rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$server/status" 2>/dev/null || true)
+    direct=$(curl -s -m 2 "http://127.0.0.1:$port/bench/memory" | sed -n 's/.*"direct":\([0-9]*\).*/\1/p' || true)
+    echo "${rss:-0} ${direct:-0}" >> "$memlog"
+    sleep 2
+  done ) &
+sampler=$!
+
 gcstart=$(wc -l < "$gclog")
 java -Xms1g -Xmx1g -cp "$cp" org.convene.bench.SseLoadDriver --label="$label" --base-url="http://127.0.0.1:$port" \
   "${paths[@]}" "${shape[@]}" --server-pid=$server --results="$results" "$@"
+
+kill "$sampler" 2>/dev/null || true
+awk '{ if ($1 > rss) rss = $1; if ($2 > direct) direct = $2 }
+     END { printf "server memory while streams were open: resident (RSS) up to %d MB, NIO direct buffers up to %.1f MB\n", rss / 1024, direct / 1048576 }' "$memlog"
 
 # Pauses of the server's collector from the driver's start to the end (start-up left out), from its GC log.
 awk -v from="$gcstart" 'NR > from && /Pause/ && !/System.gc/ { n++; ms = $NF; sub("ms", "", ms); if (ms + 0 > max) max = ms + 0;

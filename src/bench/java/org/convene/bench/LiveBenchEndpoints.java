@@ -1,6 +1,8 @@
 package org.convene.bench;
 
 import java.io.IOException;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +76,17 @@ class LiveBenchEndpoints {
                 "plain", plain.values().stream().mapToInt(List::size).sum());
     }
 
+    /**
+     * Memory outside the heap that a web server may pool its buffers in: NIO direct buffers (bytes in
+     * use, and how many). bench/live-sse.sh samples it, with the process's resident size, during a run.
+     */
+    @GetMapping("/bench/memory")
+    Map<String, Long> memory() {
+        var direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(pool -> pool.getName().equals("direct")).findFirst().orElseThrow();
+        return Map.of("direct", direct.getMemoryUsed(), "directBuffers", direct.getCount());
+    }
+
     @PostMapping("/bench/plain/topics/{topic}/publish")
     ResponseEntity<Void> publishPlain(@PathVariable String topic, @RequestBody Contribution contribution) {
         var emitters = plain.getOrDefault(topic, List.of());
@@ -121,18 +134,6 @@ class LiveBenchEndpoints {
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .csrf(csrf -> csrf.disable())
                     .build();
-        }
-
-        /** Experiment: smaller per-connection socket buffers ({@code --bench.tomcat.socket-buffer=4096}). */
-        @Bean
-        @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("bench.tomcat.socket-buffer")
-        org.springframework.boot.tomcat.TomcatConnectorCustomizer benchSocketBuffers(
-                org.springframework.core.env.Environment environment) {
-            var size = environment.getRequiredProperty("bench.tomcat.socket-buffer");
-            return connector -> {
-                connector.setProperty("socket.appReadBufSize", size);
-                connector.setProperty("socket.appWriteBufSize", size);
-            };
         }
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The streams open on this node, by topic, and each topic's recent events. */
@@ -22,12 +24,18 @@ class TopicHub {
 
     static final String RESET = "reset";
     private static final int KEPT_PER_TOPIC = 512;
+    /**
+     * Response buffer of a stream. Jetty keeps a buffer of the response's size (32 KB by default) for
+     * the whole life of the response; events are a few hundred bytes and are flushed one by one.
+     */
+    static final int STREAM_BUFFER_BYTES = 2048;
 
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
     private final ExecutorService writers = Executors.newFixedThreadPool(
             Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemonThreads());
 
     SseEmitter open(String topic, long lastSeenId) {
+        shrinkResponseBuffer();
         var emitter = new SseEmitter(0L);
         var entry = topic(topic);
         // A first comment commits the response at once, so the browser's EventSource opens without
@@ -80,6 +88,18 @@ class TopicHub {
     void closeAll() {
         topics.values().forEach(topic -> List.copyOf(topic.subscribers).forEach(Subscriber::close));
         writers.shutdown();
+    }
+
+    /** On the request's thread, before anything is written (afterwards the server refuses). */
+    private static void shrinkResponseBuffer() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            try {
+                attributes.getResponse().setBufferSize(STREAM_BUFFER_BYTES);
+            } catch (IllegalStateException alreadyWritten) {
+                // keep the server's buffer
+            }
+        }
     }
 
     private static ThreadFactory daemonThreads() {
