@@ -53,7 +53,7 @@ if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$port "; then
 fi
 
 CONVENE_ADMIN_EMAIL=$admin_email CONVENE_ADMIN_PASSWORD=$admin_password \
-  java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC "-Xlog:gc:file=$gclog" -cp "$server_cp" org.convene.ConveneApplication \
+  java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC ${SERVER_JVM_OPTS:-} "-Xlog:gc:file=$gclog" -cp "$server_cp" org.convene.ConveneApplication \
   --server.port=$port --server.address=127.0.0.1 \
   "--spring.datasource.url=jdbc:h2:file:$db/convene;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE" \
   --spring.datasource.username=sa --spring.datasource.password= \

@@ -183,10 +183,13 @@ class ClinicApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Post a contribution", description = "What the current step accepts from your role: "
             + "FRAMING, QUESTION, ANSWER (replyTo a question), STORY, ADVICE (optionally with a story), COMMENT "
-            + "(replyTo advice), TAKEAWAY. Refused with 409 and the protocol's reason otherwise.")
-    RoomView post(@AuthenticationPrincipal ConveneUser user, @PathVariable long clinicId,
+            + "(replyTo advice), TAKEAWAY. Refused with 409 and the protocol's reason otherwise. Answers with the "
+            + "contribution as posted; everyone in the room receives it as a contribution-posted event.")
+    RoomView.ContributionView post(@AuthenticationPrincipal ConveneUser user, @PathVariable long clinicId,
             @RequestBody ContributionBody body) {
-        return room(clinics.run(clinicId, user.accountId(), (session, me, now) -> session.post(me, draft(body), now)));
+        var posted = clinics.post(clinicId, user.accountId(), () -> draft(body));
+        return ClinicViews.contribution(posted.contribution(),
+                new RoomView.Person(posted.author().memberId(), posted.author().displayName()));
     }
 
     @PostMapping("/api/clinics/{clinicId}/hand")

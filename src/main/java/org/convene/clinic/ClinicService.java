@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.convene.community.Communities;
 import org.convene.community.CommunityAccess;
@@ -153,8 +154,27 @@ class ClinicService {
         });
     }
 
-    /** Runs a command that needs no revision (posting, hands, the floor). */
+    /** Runs a command that needs no revision (hands, the floor). */
     ClinicAccess run(long clinicId, long accountId, Command command) {
+        return change(clinicId, accountId, command).access();
+    }
+
+    /**
+     * Posts a contribution and returns it as stored, with its number. The draft is read only once
+     * the caller is known to be in the room, so an outsider learns nothing from its validation.
+     */
+    PostedContribution post(long clinicId, long accountId, Supplier<ContributionDraft> draft) {
+        Change change = change(clinicId, accountId,
+                (session, memberId, now) -> session.post(memberId, draft.get(), now));
+        Contribution posted = change.happened().stream()
+                .filter(ContributionPosted.class::isInstance)
+                .map(event -> ((ContributionPosted) event).contribution())
+                .findFirst()
+                .orElseThrow();
+        return new PostedContribution(posted, change.access().member());
+    }
+
+    private Change change(long clinicId, long accountId, Command command) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> {
@@ -167,7 +187,7 @@ class ClinicService {
                         announce(happened);
                     }
                     stored.session().clearDomainEvents();
-                    return happened.isEmpty() ? opened : open(clinicId, accountId);
+                    return new Change(opened, happened);
                 });
             } catch (ConcurrencyFailureException lostRace) {
                 if (attempt == ATTEMPTS) {
@@ -175,6 +195,14 @@ class ClinicService {
                 }
             }
         }
+    }
+
+    /** What one command did to the clinic, and the clinic after it as the caller sees it. */
+    private record Change(ClinicAccess access, List<ClinicEvent> happened) {
+    }
+
+    /** A contribution just posted, and its author. */
+    record PostedContribution(Contribution contribution, Membership author) {
     }
 
     // ----- the summary ------------------------------------------------------------------------

@@ -32,9 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ClinicStore {
 
     private final JdbcClient jdbc;
+    private final RecentClinics recent;
 
-    ClinicStore(JdbcClient jdbc) {
+    ClinicStore(JdbcClient jdbc, RecentClinics recent) {
         this.jdbc = jdbc;
+        this.recent = recent;
     }
 
     /** Stores a clinic scheduled for a case, not started; returns its id. */
@@ -71,24 +73,40 @@ class ClinicStore {
         return id;
     }
 
+    /**
+     * The clinic, with a session of the caller's own. Only its version is read when this node
+     * knows the clinic as stored under that version (see {@link RecentClinics}).
+     */
     // One connection for the row and the queries its mapper runs: without a transaction each would
     // borrow its own, and enough concurrent readers exhaust the pool waiting for their second.
     @Transactional(readOnly = true)
     Optional<StoredClinic> find(long clinicId) {
-        return jdbc.sql("select * from clinic where id = :id")
+        Optional<Integer> version = jdbc.sql("select version from clinic where id = :id")
+                .param("id", clinicId)
+                .query(Integer.class)
+                .optional();
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<StoredClinic> known = recent.find(clinicId, version.get());
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<StoredClinic> loaded = jdbc.sql("select * from clinic where id = :id")
                 .param("id", clinicId)
                 .query(this::row)
                 .optional();
+        loaded.ifPresent(recent::remember);
+        return loaded.map(StoredClinic::copy);
     }
 
-    // One connection for the row and the queries its mapper runs: without a transaction each would
-    // borrow its own, and enough concurrent readers exhaust the pool waiting for their second.
     @Transactional(readOnly = true)
     Optional<StoredClinic> findByCase(long caseId) {
-        return jdbc.sql("select * from clinic where case_id = :case")
+        return jdbc.sql("select id from clinic where case_id = :case")
                 .param("case", caseId)
-                .query(this::row)
-                .optional();
+                .query(Long.class)
+                .optional()
+                .flatMap(this::find);
     }
 
     /** The community's clinics with what a list shows, soonest first. */
@@ -129,11 +147,14 @@ class ClinicStore {
     }
 
     /**
-     * Writes the session back if nobody else did since it was read.
+     * Writes the session back if nobody else did since it was read: the clinic row under its
+     * version, then only the parts that differ from what was stored. Contributions are only ever
+     * added, so the new ones are inserted.
      *
      * @throws OptimisticLockingFailureException when the clinic changed meanwhile
      */
     void save(StoredClinic stored, Instant now) {
+        ClinicSession.Snapshot before = stored.saved();
         ClinicSession.Snapshot snapshot = stored.session().snapshot();
         RunningStep running = snapshot.running();
         Agenda agenda = snapshot.agenda();
@@ -167,29 +188,44 @@ class ClinicStore {
             throw new OptimisticLockingFailureException("clinic " + snapshot.id() + " was changed meanwhile");
         }
         long id = snapshot.id();
-        // Contributions are only ever added: insert the ones not stored yet.
-        long storedCount = jdbc.sql("select count(*) from clinic_contribution where clinic_id = :id")
-                .param("id", id).query(Long.class).single();
-        for (Contribution contribution : snapshot.contributions()) {
-            if (contribution.id() > storedCount) {
-                insert(id, contribution);
-            }
+        for (Contribution contribution : snapshot.contributions().subList(before.contributions().size(),
+                snapshot.contributions().size())) {
+            insert(id, contribution);
         }
+        if (!snapshot.hands().equals(before.hands())) {
+            saveHands(id, snapshot.hands());
+        }
+        if (!snapshot.turnsTaken().equals(before.turnsTaken())) {
+            saveTurns(id, snapshot.turnsTaken());
+        }
+        if (!snapshot.stepsBehind().equals(before.stepsBehind())) {
+            saveStepsBehind(id, snapshot.stepsBehind());
+        }
+        recent.remember(stored.next(snapshot));
+    }
+
+    private void saveHands(long id, List<RaisedHand> hands) {
         jdbc.sql("delete from clinic_hand where clinic_id = :id").param("id", id).update();
         int position = 0;
-        for (RaisedHand hand : snapshot.hands()) {
+        for (RaisedHand hand : hands) {
             jdbc.sql("insert into clinic_hand (clinic_id, position, member_id, raised_at) values (:id, :p, :m, :at)")
                     .param("id", id).param("p", position++).param("m", hand.memberId()).param("at", at(hand.raisedAt()))
                     .update();
         }
+    }
+
+    private void saveTurns(long id, Map<Long, Integer> turnsTaken) {
         jdbc.sql("delete from clinic_turn where clinic_id = :id").param("id", id).update();
-        for (Map.Entry<Long, Integer> turns : snapshot.turnsTaken().entrySet()) {
+        for (Map.Entry<Long, Integer> turns : turnsTaken.entrySet()) {
             jdbc.sql("insert into clinic_turn (clinic_id, member_id, turns) values (:id, :m, :t)")
                     .param("id", id).param("m", turns.getKey()).param("t", turns.getValue()).update();
         }
+    }
+
+    private void saveStepsBehind(long id, List<ClinicSession.LeftStep> stepsBehind) {
         jdbc.sql("delete from clinic_step_behind where clinic_id = :id").param("id", id).update();
-        position = 0;
-        for (ClinicSession.LeftStep left : snapshot.stepsBehind()) {
+        int position = 0;
+        for (ClinicSession.LeftStep left : stepsBehind) {
             jdbc.sql("""
                     insert into clinic_step_behind (clinic_id, position, step, planned_minutes, deadline, left_at)
                     values (:id, :p, :step, :minutes, :deadline, :leftAt)
@@ -240,9 +276,8 @@ class ClinicStore {
                 rs.getLong("step_revision"), contributions(id), hands(id), turns(id), speakerId);
         var invitees = new LinkedHashSet<>(jdbc.sql("select member_id from clinic_invitee where clinic_id = :id")
                 .param("id", id).query(Long.class).list());
-        return new StoredClinic(rs.getLong("community_id"), rs.getLong("case_id"),
-                Objects.requireNonNull(instant(rs, "starts_at")), invitees, rs.getInt("version"),
-                ClinicSession.restore(snapshot));
+        return StoredClinic.restore(rs.getLong("community_id"), rs.getLong("case_id"),
+                Objects.requireNonNull(instant(rs, "starts_at")), invitees, rs.getInt("version"), snapshot);
     }
 
     private List<ClinicSession.LeftStep> stepsBehind(long clinicId) {

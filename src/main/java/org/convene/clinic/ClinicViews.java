@@ -42,9 +42,7 @@ class ClinicViews {
                                 || furthest != null && step.compareTo(furthest) < 0 && step != current))
                 .toList();
         List<RoomView.ContributionView> contributions = session.contributions().stream()
-                .map(contribution -> new RoomView.ContributionView(contribution.id(), contribution.step(),
-                        person(members, contribution.authorId()), contribution.role(), contribution.kind(),
-                        contribution.text(), contribution.replyTo(), contribution.story(), contribution.postedAt()))
+                .map(contribution -> contribution(contribution, person(members, contribution.authorId())))
                 .toList();
         List<RoomView.QueuedHand> queue = session.speakingQueue().stream()
                 .map(hand -> new RoomView.QueuedHand(person(members, hand.memberId()), hand.raisedAt(),
@@ -63,6 +61,12 @@ class ClinicViews {
                 session.roleOf(me), me, session.speakingQueue().stream().anyMatch(hand -> hand.memberId() == me),
                 presence.present(stored.id()).stream().map(id -> person(members, id))
                         .sorted(java.util.Comparator.comparing(RoomView.Person::name)).toList());
+    }
+
+    static RoomView.ContributionView contribution(Contribution contribution, RoomView.Person author) {
+        return new RoomView.ContributionView(contribution.id(), contribution.step(), author, contribution.role(),
+                contribution.kind(), contribution.text(), contribution.replyTo(), contribution.story(),
+                contribution.postedAt());
     }
 
     static RoomView.Person person(Map<Long, Membership> members, long memberId) {

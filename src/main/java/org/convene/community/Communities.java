@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Communities {
 
     private final CommunityService communities;
-    private final MemberRepository members;
+    private final Memberships members;
 
-    Communities(CommunityService communities, MemberRepository members) {
+    Communities(CommunityService communities, Memberships members) {
         this.communities = communities;
         this.members = members;
     }
@@ -30,8 +30,7 @@ public class Communities {
     /** Every member of the community, by display name. */
     @Transactional(readOnly = true)
     public List<Membership> members(long communityId) {
-        return members.findByCommunityId(communityId).stream()
-                .map(Member::membership)
+        return members.all(communityId).stream()
                 .sorted(Comparator.comparing(Membership::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -39,6 +38,6 @@ public class Communities {
     /** One member of the community; empty when the id names no member of it. */
     @Transactional(readOnly = true)
     public Optional<Membership> member(long communityId, long memberId) {
-        return members.findByIdAndCommunityId(memberId, communityId).map(Member::membership);
+        return members.ofMember(communityId, memberId);
     }
 }

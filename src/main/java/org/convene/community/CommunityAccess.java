@@ -14,15 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommunityAccess {
 
-    private final MemberRepository members;
+    private final Memberships members;
 
-    CommunityAccess(MemberRepository members) {
+    CommunityAccess(Memberships members) {
         this.members = members;
     }
 
     @Transactional(readOnly = true)
     public Optional<Membership> find(long communityId, long accountId) {
-        return members.findByCommunityIdAndAccountId(communityId, accountId).map(Member::membership);
+        return members.ofAccount(communityId, accountId);
     }
 
     /** @throws NotFoundException when the account is not a member of the community */

@@ -137,10 +137,6 @@ class Member {
         this.unitId = newUnitId;
     }
 
-    Membership membership() {
-        return new Membership(id(), communityId, accountId, role, unitId, displayName, timeZone);
-    }
-
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -8,8 +8,4 @@ import org.springframework.data.annotation.Id;
 /** A personal API token; only its SHA-256 hash is kept, the token itself is shown once. */
 record ApiToken(@Id @Nullable Long id, long accountId, String name, String tokenHash, Instant createdAt,
         @Nullable Instant lastUsedAt) {
-
-    ApiToken usedAt(Instant when) {
-        return new ApiToken(id, accountId, name, tokenHash, createdAt, when);
-    }
 }

@@ -7,8 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
 
-    Optional<ApiToken> findByTokenHash(String tokenHash);
-
     List<ApiToken> findByAccountIdOrderByCreatedAtDesc(long accountId);
 
     Optional<ApiToken> findByIdAndAccountId(long id, long accountId);

@@ -2,10 +2,15 @@ package org.convene.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.convene.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +21,12 @@ class ApiTokenService {
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
-    private final AccountRepository accounts;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, JdbcClient jdbc, Clock clock) {
         this.tokens = tokens;
-        this.accounts = accounts;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -45,15 +50,37 @@ class ApiTokenService {
         tokens.delete(token);
     }
 
+    /** Runs on every API call, so it reads the token and its account in one query. */
     @Transactional
     Optional<ConveneUser> authenticate(String raw) {
-        return tokens.findByTokenHash(SecretTokens.hash(raw)).flatMap(token -> {
-            var now = clock.instant();
-            if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
-                tokens.save(token.usedAt(now));
-            }
-            return accounts.findById(token.accountId()).map(Account::toUser);
-        });
+        Optional<TokenUse> use = jdbc.sql("""
+                select t.id as token_id, t.last_used_at, a.id, a.email, a.display_name, a.administrator, a.password_hash
+                from api_token t join account a on a.id = t.account_id
+                where t.token_hash = :hash
+                """)
+                .param("hash", SecretTokens.hash(raw))
+                .query((rs, row) -> {
+                    OffsetDateTime lastUsed = rs.getObject("last_used_at", OffsetDateTime.class);
+                    return new TokenUse(rs.getLong("token_id"), lastUsed == null ? null : lastUsed.toInstant(),
+                            new ConveneUser(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                                    rs.getBoolean("administrator"), rs.getString("password_hash")));
+                })
+                .optional();
+        use.ifPresent(this::noteUse);
+        return use.map(TokenUse::user);
+    }
+
+    private void noteUse(TokenUse use) {
+        Instant now = clock.instant();
+        if (use.lastUsedAt() == null || use.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+            jdbc.sql("update api_token set last_used_at = :now where id = :id")
+                    .param("now", now.atOffset(ZoneOffset.UTC))
+                    .param("id", use.tokenId())
+                    .update();
+        }
+    }
+
+    private record TokenUse(long tokenId, @Nullable Instant lastUsedAt, ConveneUser user) {
     }
 
     record IssuedToken(ApiToken token, String raw) {

@@ -202,7 +202,11 @@ class ClinicApiIT {
 
         JsonNode question = contribute("mia", clinicId, """
                 {"kind":"QUESTION","text":"Who writes the handover note?"}""", 201);
-        long questionId = question.get("contributions").get(1).get("id").asLong();
+        assertThat(question.get("kind").asString()).isEqualTo("QUESTION");
+        assertThat(question.get("step").asString()).isEqualTo("UNDERSTANDING");
+        assertThat(question.get("author").get("name").asString()).isEqualTo("Mia Member");
+        long questionId = question.get("id").asLong();
+        assertThat(questionId).isEqualTo(2);
         JsonNode refused = contribute("max", clinicId, """
                 {"kind":"ADVICE","text":"Use a checklist."}""", 409);
         assertThat(refused.get("detail").asString()).startsWith("Refrain from offering advice at this stage.");
@@ -232,7 +236,8 @@ class ClinicApiIT {
                 {"kind":"ADVICE","text":"Read the open alarms aloud at handover.",
                  "story":{"situation":"Alarms got lost","whatIDid":"We read them aloud","whatHappened":"None lost since"}}
                 """, 201);
-        long adviceId = advice.get("contributions").get(4).get("id").asLong();
+        assertThat(advice.get("story").get("whatHappened").asString()).isEqualTo("None lost since");
+        long adviceId = advice.get("id").asLong();
         contribute("pat", clinicId, """
                 {"kind":"COMMENT","text":"We could try that.","replyTo":%d}""".formatted(adviceId), 201);
         act("fay", clinicId, "advance", "", 200);
@@ -261,7 +266,7 @@ class ClinicApiIT {
         act("fay", clinicId, "advance", "", 200);
         act("fay", clinicId, "skip", "", 200);
         JsonNode advice = contribute("mia", clinicId, "{\"kind\":\"ADVICE\",\"text\":\"Pair the shifts.\"}", 201);
-        long adviceId = advice.get("contributions").get(0).get("id").asLong();
+        long adviceId = advice.get("id").asLong();
 
         JsonNode refused = contribute("pat", clinicId, """
                 {"kind":"COMMENT","text":"We tried that.","replyTo":%d}""".formatted(adviceId), 409);

@@ -63,4 +63,35 @@ class ClinicEventsAcrossNodesIT {
             assertThat(ClinicEventsIT.poll(lines, "data:")).contains("Posted on the first node.");
         }
     }
+
+    @Test
+    void shouldShowAndChangeTheClinicAsTheOtherNodeLeftIt() throws Exception {
+        assumeTrue(TestDatabase.kind() == TestDatabase.Kind.POSTGRES, "two nodes share a PostgreSQL");
+        try (var first = node(); var second = node()) {
+            var onFirst = new ClinicHttp(port(first));
+            var onSecond = new ClinicHttp(port(second));
+            var community = ClinicTestCommunity.create(first.getBean(JdbcClient.class), first.getBean(Accounts.class),
+                    onFirst::token);
+            long clinicId = onFirst.scheduledClinic(community, "STANDARD");
+            String clinic = "/api/clinics/" + clinicId;
+            onFirst.post(community.get("fay"), clinic + "/start", null, 200);
+            // Both nodes now know the clinic in Context.
+            assertThat(onSecond.get(community.get("max"), clinic).get("step").asString()).isEqualTo("CONTEXT");
+
+            onFirst.post(community.get("fay"), clinic + "/advance", null, 200);
+            onFirst.post(community.get("mia"), clinic + "/contributions",
+                    "{\"kind\":\"QUESTION\",\"text\":\"Asked on the first node?\"}", 201);
+
+            // A question is only accepted in Understanding: the second node decides on the clinic as it is now.
+            var secondQuestion = onSecond.post(community.get("max"), clinic + "/contributions",
+                    "{\"kind\":\"QUESTION\",\"text\":\"Asked on the second node?\"}", 201);
+            assertThat(secondQuestion.get("id").asLong()).isEqualTo(2);
+            var seenFirst = onFirst.get(community.get("pat"), clinic);
+            var seenSecond = onSecond.get(community.get("pat"), clinic);
+            assertThat(seenFirst.get("step").asString()).isEqualTo("UNDERSTANDING");
+            assertThat(seenFirst.get("contributions")).isEqualTo(seenSecond.get("contributions"));
+            assertThat(seenFirst.get("contributions").get(1).get("text").asString())
+                    .isEqualTo("Asked on the second node?");
+        }
+    }
 }

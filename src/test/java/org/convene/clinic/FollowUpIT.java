@@ -80,16 +80,11 @@ class FollowUpIT {
         json("fay", post("/api/clinics/{id}/start", clinicId), 200);
         json("fay", post("/api/clinics/{id}/advance", clinicId), 200);
         json("fay", post("/api/clinics/{id}/skip", clinicId), 200);
-        json("mia", post("/api/clinics/{id}/contributions", clinicId).content("""
-                {"kind":"ADVICE","text":"Read the open alarms aloud."}"""), 201);
-        JsonNode room = json("max", post("/api/clinics/{id}/contributions", clinicId).content("""
-                {"kind":"ADVICE","text":"Write the note together."}"""), 201);
         List<Long> advice = new ArrayList<>();
-        room.get("contributions").forEach(c -> {
-            if (c.get("kind").asString().equals("ADVICE")) {
-                advice.add(c.get("id").asLong());
-            }
-        });
+        advice.add(json("mia", post("/api/clinics/{id}/contributions", clinicId).content("""
+                {"kind":"ADVICE","text":"Read the open alarms aloud."}"""), 201).get("id").asLong());
+        advice.add(json("max", post("/api/clinics/{id}/contributions", clinicId).content("""
+                {"kind":"ADVICE","text":"Write the note together."}"""), 201).get("id").asLong());
         json("fay", post("/api/clinics/{id}/advance", clinicId), 200);
         json("pat", post("/api/clinics/{id}/summary", clinicId).content("""
                 {"takeaways":["%s"],"adoptedAdviceIds":[%d,%d]}""".formatted(takeaway, advice.get(0),

@@ -20,14 +20,16 @@ class MembersFixtures {
     private final CommunityService communities;
     private final InvitationService invitations;
     private final MemberRepository members;
+    private final Memberships memberships;
     private final UnitRepository units;
 
     MembersFixtures(Accounts accounts, CommunityService communities, InvitationService invitations,
-            MemberRepository members, UnitRepository units) {
+            MemberRepository members, Memberships memberships, UnitRepository units) {
         this.accounts = accounts;
         this.communities = communities;
         this.invitations = invitations;
         this.members = members;
+        this.memberships = memberships;
         this.units = units;
     }
 
@@ -43,7 +45,7 @@ class MembersFixtures {
     }
 
     Membership membership(long communityId, AccountSummary account) {
-        return members.findByCommunityIdAndAccountId(communityId, account.id()).orElseThrow().membership();
+        return memberships.ofAccount(communityId, account.id()).orElseThrow();
     }
 
     /** Brings an existing account into the community with a role, as an accepted invitation does. */
