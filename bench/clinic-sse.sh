@@ -94,7 +94,7 @@ timeout 600 java -Xms1g -Xmx1g -cp "$bench_cp" org.convene.bench.SseLoadDriver -
 echo "load average after the driver: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Pauses of the server's collector from the driver's start to the end (start-up and setup left out).
-awk -v from="$gcstart" 'NR > from && /Pause/ && !/System.gc/ { n++; ms = $NF; sub("ms", "", ms); if (ms + 0 > max) max = ms + 0;
+awk -v from="$gcstart" 'NR > from && /Pause/ && !/System.gc/ && !/Diagnostic Command/ { n++; ms = $NF; sub("ms", "", ms); if (ms + 0 > max) max = ms + 0;
        if (match($0, /->[0-9]+M/)) { a = substr($0, RSTART + 2, RLENGTH - 3) + 0; if (a > after) after = a } }
      END { printf "server GC: %d pauses, longest %.1f ms, most heap left after a collection %d MB (log %s)\n", n, max, after, FILENAME }' "$gclog"
 grep -E 'ERROR|Exception' "$out/server-$label-$stamp.log" | sort | uniq -c | sort -rn | head -5 || true

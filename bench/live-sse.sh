@@ -90,6 +90,6 @@ awk '{ if ($1 > rss) rss = $1; if ($2 > direct) direct = $2 }
      END { printf "server memory while streams were open: resident (RSS) up to %d MB, NIO direct buffers up to %.1f MB\n", rss / 1024, direct / 1048576 }' "$memlog"
 
 # Pauses of the server's collector from the driver's start to the end (start-up left out), from its GC log.
-awk -v from="$gcstart" 'NR > from && /Pause/ && !/System.gc/ { n++; ms = $NF; sub("ms", "", ms); if (ms + 0 > max) max = ms + 0;
+awk -v from="$gcstart" 'NR > from && /Pause/ && !/System.gc/ && !/Diagnostic Command/ { n++; ms = $NF; sub("ms", "", ms); if (ms + 0 > max) max = ms + 0;
        if (match($0, /->[0-9]+M/)) { a = substr($0, RSTART + 2, RLENGTH - 3) + 0; if (a > after) after = a } }
      END { printf "server GC: %d pauses, longest %.1f ms, most heap left after a collection %d MB (log %s)\n", n, max, after, FILENAME }' "$gclog"
