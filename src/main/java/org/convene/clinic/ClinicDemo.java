@@ -24,7 +24,6 @@ import javax.imageio.ImageIO;
 import org.convene.community.DemoCommunitySeeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +32,10 @@ import org.springframework.stereotype.Component;
  * with its visual and two related experiences, Dev's clinic scheduled for later today
  * (facilitated by Ben), and Elena's clinic held three days ago with its takeaways and adopted
  * advice (facilitated by Grace), whose follow-up Elena has filed (Hugo and Inés are told how
- * their advice worked out), and Ana's clinic of seven weeks ago whose follow-up is due.
+ * their advice worked out), and Ana's clinic of seven weeks ago whose follow-up is due. Seeded when
+ * the demo community is ({@code --convene.demo=true}).
  */
 @Component
-@ConditionalOnBooleanProperty("convene.demo")
 class ClinicDemo {
 
     private static final Logger log = LoggerFactory.getLogger(ClinicDemo.class);

@@ -11,17 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * With {@code --convene.demo=true}, a living community for newcomers to look around in: a dozen
- * members with profiles across a realistic tree of regions, sites and teams. Seeded once.
+ * members with profiles across a realistic tree of regions, sites and teams. Seeded once. The switch
+ * is read when the application runs, not as a bean condition: the build fixes the bean set
+ * ahead of time (README, "Start-up"), so a setting must not decide which beans exist.
  */
 @Component
-@ConditionalOnBooleanProperty("convene.demo")
 class DemoCommunity implements ApplicationRunner {
 
     static final String PASSWORD = "convene-demo";
@@ -34,21 +35,23 @@ class DemoCommunity implements ApplicationRunner {
     private final MemberRepository members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final boolean enabled;
 
     DemoCommunity(Accounts accounts, CommunityRepository communities, UnitRepository units, MemberRepository members,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, @Value("${convene.demo:false}") boolean enabled) {
         this.accounts = accounts;
         this.communities = communities;
         this.units = units;
         this.members = members;
         this.events = events;
         this.clock = clock;
+        this.enabled = enabled;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.findByEmail("ana" + DOMAIN).isPresent()) {
+        if (!enabled || accounts.findByEmail("ana" + DOMAIN).isPresent()) {
             return;
         }
         var community = communities.save(new Community("Water Operations Practice",

@@ -18,8 +18,8 @@ class LivePublisher implements LiveEvents {
     private final JsonMapper json;
     private final EventIds ids;
 
-    LivePublisher(LiveBus bus, JsonMapper json, Clock clock) {
-        this.bus = bus;
+    LivePublisher(LocalBus local, PostgresBus postgres, JsonMapper json, Clock clock) {
+        this.bus = postgres.chosen() ? postgres : local;
         this.json = json;
         this.ids = new EventIds(clock);
     }

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,9 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Several nodes behind a load balancer: an event published on one node reaches the streams of
  * every node through PostgreSQL {@code NOTIFY}, this node included, over one listening connection.
+ * Chosen with {@code convene.live.bus=postgres}, read when the application runs (the bean set is
+ * fixed at build time, README "Start-up"): otherwise it exists but never listens.
  */
 @Component
-@ConditionalOnProperty(name = "convene.live.bus", havingValue = "postgres")
 class PostgresBus implements LiveBus, SmartLifecycle {
 
     static final String CHANNEL = "convene_live";
@@ -37,11 +38,16 @@ class PostgresBus implements LiveBus, SmartLifecycle {
     private final TopicHub hub;
     private final JsonMapper json;
     private final TransactionTemplate ownTransaction;
+    private final boolean chosen;
     private volatile boolean running;
     private Thread listener = new Thread(() -> { });
 
     PostgresBus(DataSource dataSource, JdbcClient jdbc, TopicHub hub, JsonMapper json,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, @Value("${convene.live.bus:local}") String bus) {
+        if (!bus.equals("local") && !bus.equals("postgres")) {
+            throw new IllegalArgumentException("convene.live.bus is 'local' or 'postgres', not '" + bus + "'");
+        }
+        this.chosen = bus.equals("postgres");
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.hub = hub;
@@ -61,6 +67,16 @@ class PostgresBus implements LiveBus, SmartLifecycle {
         // its own transaction commits, so it gets one of its own rather than joining the finished one.
         ownTransaction.executeWithoutResult(status ->
                 jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, notification).query().singleRow());
+    }
+
+    /** Whether {@code convene.live.bus=postgres}: events go through PostgreSQL rather than this node alone. */
+    boolean chosen() {
+        return chosen;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return chosen;
     }
 
     @Override

@@ -75,7 +75,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         log.info("Test context {} runs on {}", name, properties.get("spring.datasource.url"));
     }
 
-    private static Map<String, Object> postgresDatabase(String name) {
+    /** A database of the embedded PostgreSQL server, created if new: its {@code spring.datasource.*} properties. */
+    public static Map<String, Object> postgresDatabase(String name) {
         var server = postgres();
         try (var connection = server.getPostgresDatabase().getConnection();
              var statement = connection.createStatement()) {
