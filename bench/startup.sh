@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start-up to first request served: starts Convene on a fresh, empty H2 file database (Flyway
-# migrates it), polls GET /login every 20 ms, and reports the wall time from launching java to the
+# Start-up to first request served: starts Convene on an H2 file database (by default a fresh, empty
+# one each run, which Flyway migrates; DB=kept reuses one across the runs, as a restart does), polls GET /login every 20 ms, and reports the wall time from launching java to the
 # first 200, the JVM's own "process running for" figure, and the server's CPU time (user + system,
 # all threads) at that moment. Each run is stopped before the next one.
 #
@@ -12,7 +12,7 @@
 #              -XX:TieredStopAtLevel=1 and -Dspring.aot.enabled=$AOT (Maven's own start not counted)
 #   jar        java -jar target/convene-*.jar (the fat jar), with -Dspring.aot.enabled=$AOT
 #
-# Environment: SKIP_BUILD=1 (reuse target/), AOT (jar mode; default true), JAVA_OPTS (more JVM flags,
+# Environment: SKIP_BUILD=1 (reuse target/), DB (fresh or kept; default fresh), AOT (jar mode; default true), JAVA_OPTS (more JVM flags,
 # e.g. "-XX:TieredStopAtLevel=1", which ./mvnw spring-boot:run adds, or "-Xshare:off" to leave the
 # archive out).
 set -euo pipefail
@@ -21,6 +21,8 @@ cd "$(dirname "$0")/.."
 mode=${1:-packaged}
 runs=${2:-5}
 aot=${AOT:-true}
+kept_db=$(mktemp -d "${TMPDIR:-/tmp}/convene-startup-kept.XXXXXX")
+trap 'rm -rf "$kept_db"' EXIT
 export JAVA_OPTS
 port=18095
 out=target/startup
@@ -39,11 +41,11 @@ case "$mode" in
   *) echo "mode is packaged, classes or jar" >&2; exit 2 ;;
 esac
 
-echo "java: $(java -version 2>&1 | head -1); AOT: $aot; flags: ${JAVA_OPTS:-none}; mode: $mode; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $(java -version 2>&1 | head -1); AOT: $aot; database: ${DB:-fresh}; flags: ${JAVA_OPTS:-none}; mode: $mode; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 ticks=$(getconf CLK_TCK)
 results=()
 for run in $(seq 1 "$runs"); do
-  db=$(mktemp -d "${TMPDIR:-/tmp}/convene-startup.XXXXXX")
+  if [[ "${DB:-fresh}" == kept ]]; then db=$kept_db; else db=$(mktemp -d "${TMPDIR:-/tmp}/convene-startup.XXXXXX"); fi
   start=$(date +%s%N)
   "${launch[@]}" --server.port=$port --server.address=127.0.0.1 \
     "--spring.datasource.url=jdbc:h2:file:$db/convene;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE" \
@@ -56,7 +58,7 @@ for run in $(seq 1 "$runs"); do
   end=$(date +%s%N)
   read -r utime stime < <(awk '{print $14, $15}' "/proc/$server/stat")
   kill "$server"; wait "$server" 2>/dev/null || true
-  rm -rf "$db"
+  [[ "$db" == "$kept_db" ]] || rm -rf "$db"
   wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
   cpu=$(awk -v u="$utime" -v s="$stime" -v t="$ticks" 'BEGIN { printf "%.1f", (u + s) / t }')
   started=$(grep -o 'Started ConveneApplication in [0-9.]* seconds (process running for [0-9.]*)' "$out/run-$run.log" \

@@ -26,17 +26,17 @@ class Memberships {
     }
 
     Optional<Membership> ofAccount(long communityId, long accountId) {
-        return jdbc.sql("select " + COLUMNS + " from member where community_id = :community and account_id = :account")
-                .param("community", communityId)
-                .param("account", accountId)
-                .query(Memberships::membership)
-                .optional();
+        return one(communityId, "account_id", accountId);
     }
 
     Optional<Membership> ofMember(long communityId, long memberId) {
-        return jdbc.sql("select " + COLUMNS + " from member where community_id = :community and id = :member")
+        return one(communityId, "id", memberId);
+    }
+
+    private Optional<Membership> one(long communityId, String idColumn, long id) {
+        return jdbc.sql("select " + COLUMNS + " from member where community_id = :community and " + idColumn + " = :id")
                 .param("community", communityId)
-                .param("member", memberId)
+                .param("id", id)
                 .query(Memberships::membership)
                 .optional();
     }

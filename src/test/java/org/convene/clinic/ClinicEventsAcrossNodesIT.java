@@ -37,15 +37,7 @@ class ClinicEventsAcrossNodesIT {
 
     @Test
     void shouldDeliverAContributionPostedOnOneNodeToAStreamOnTheOther() throws Exception {
-        assumeTrue(TestDatabase.kind() == TestDatabase.Kind.POSTGRES, "LISTEN/NOTIFY needs PostgreSQL");
-        try (var first = node(); var second = node()) {
-            var onFirst = new ClinicHttp(port(first));
-            var onSecond = new ClinicHttp(port(second));
-            var community = ClinicTestCommunity.create(first.getBean(JdbcClient.class), first.getBean(Accounts.class),
-                    onFirst::token);
-            long clinicId = onFirst.scheduledClinic(community, "STANDARD");
-            onFirst.post(community.get("fay"), "/api/clinics/" + clinicId + "/start", null, 200);
-
+        onTwoNodes((onFirst, onSecond, community, clinicId) -> {
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             var response = onSecond.client.send(HttpRequest.newBuilder(URI.create(onSecond.base + "/api/clinics/"
                             + clinicId + "/events")).header("Authorization", community.get("max").bearer())
@@ -61,20 +53,13 @@ class ClinicEventsAcrossNodesIT {
 
             assertThat(ClinicEventsIT.poll(lines, "event:contribution-posted")).isNotNull();
             assertThat(ClinicEventsIT.poll(lines, "data:")).contains("Posted on the first node.");
-        }
+        });
     }
 
     @Test
     void shouldShowAndChangeTheClinicAsTheOtherNodeLeftIt() throws Exception {
-        assumeTrue(TestDatabase.kind() == TestDatabase.Kind.POSTGRES, "two nodes share a PostgreSQL");
-        try (var first = node(); var second = node()) {
-            var onFirst = new ClinicHttp(port(first));
-            var onSecond = new ClinicHttp(port(second));
-            var community = ClinicTestCommunity.create(first.getBean(JdbcClient.class), first.getBean(Accounts.class),
-                    onFirst::token);
-            long clinicId = onFirst.scheduledClinic(community, "STANDARD");
+        onTwoNodes((onFirst, onSecond, community, clinicId) -> {
             String clinic = "/api/clinics/" + clinicId;
-            onFirst.post(community.get("fay"), clinic + "/start", null, 200);
             // Both nodes now know the clinic in Context.
             assertThat(onSecond.get(community.get("max"), clinic).get("step").asString()).isEqualTo("CONTEXT");
 
@@ -92,6 +77,24 @@ class ClinicEventsAcrossNodesIT {
             assertThat(seenFirst.get("contributions")).isEqualTo(seenSecond.get("contributions"));
             assertThat(seenFirst.get("contributions").get(1).get("text").asString())
                     .isEqualTo("Asked on the second node?");
+        });
+    }
+
+    /** What a test does with two started nodes, a community and a clinic started on the first node. */
+    @FunctionalInterface
+    private interface OnTwoNodes {
+        void run(ClinicHttp onFirst, ClinicHttp onSecond, ClinicTestCommunity community, long clinicId) throws Exception;
+    }
+
+    private static void onTwoNodes(OnTwoNodes test) throws Exception {
+        assumeTrue(TestDatabase.kind() == TestDatabase.Kind.POSTGRES, "two nodes share a PostgreSQL");
+        try (var first = node(); var second = node()) {
+            var onFirst = new ClinicHttp(port(first));
+            var community = ClinicTestCommunity.create(first.getBean(JdbcClient.class), first.getBean(Accounts.class),
+                    onFirst::token);
+            long clinicId = onFirst.scheduledClinic(community, "STANDARD");
+            onFirst.post(community.get("fay"), "/api/clinics/" + clinicId + "/start", null, 200);
+            test.run(onFirst, new ClinicHttp(port(second)), community, clinicId);
         }
     }
 }
