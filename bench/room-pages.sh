@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Room pages rendered under a steady load (DESIGN.md budget: p95 <= 25 ms at 200 requests/s): starts the
+# packaged application (bin/convene, after ./mvnw package) with the demo on a fresh H2 file database,
+# signs in as the demo's convener through the sign-in form, and runs PageLoadDriver (open loop) on the
+# live room of the demo's held clinic, then on the report of its current benchmarking round.
+#
+#   bench/room-pages.sh [rate] [extra driver options]     default rate 200; e.g. bench/room-pages.sh 20 --warmup=40
+#
+# Environment: SKIP_BUILD=1 (reuse target/), SERVER_HEAP (default 512m), JAVA_OPTS (more server JVM flags,
+# e.g. -XX:TieredStopAtLevel=4 for the optimising JIT). Loopback only, port 18091.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rate=${1:-200}
+shift || true
+port=18091
+base="http://127.0.0.1:$port"
+out=target/bench
+mkdir -p "$out"
+
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+  ./mvnw -q -DskipTests package
+  ./mvnw -q -Pbench test-compile
+fi
+db=$(mktemp -d "${TMPDIR:-/tmp}/convene-pages.XXXXXX")
+JAVA_OPTS="-Xmx${SERVER_HEAP:-512m} ${JAVA_OPTS:-}" bin/convene --server.port=$port --server.address=127.0.0.1 \
+  --convene.demo=true "--spring.datasource.url=jdbc:h2:file:$db/convene;DB_CLOSE_ON_EXIT=FALSE" \
+  --logging.level.root=WARN > "$out/room-pages-server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$db"' EXIT
+
+for _ in $(seq 1 600); do
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' -m 1 "$base/login" || true)" == 200 ]] && break
+  kill -0 $server 2>/dev/null || { echo "server died:"; tail -20 "$out/room-pages-server.log"; exit 1; }
+  sleep 0.2
+done
+# The demo is seeded just after the port opens: wait until its convener can have a token.
+token=
+for _ in $(seq 1 120); do
+  token=$(curl -s -u ana@demo.convene.test:convene-demo -H 'Content-Type: application/json' -d '{"name":"bench"}' \
+    "$base/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [[ -n "$token" ]] && break
+  sleep 0.5
+done
+[[ -n "$token" ]] || { echo "the demo was not seeded"; exit 1; }
+clinic=$(curl -s -H "Authorization: Bearer $token" "$base/api/communities/1/cases" \
+  | python3 -c 'import json, sys; print(next(c["clinicId"] for c in json.load(sys.stdin) if c["status"] == "CLOSED"))')
+round=2
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); server JVM flags: ${JAVA_OPTS:-none}"
+cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+for page in "/communities/1/clinics/$clinic/room" "/communities/1/benchmarking/rounds/$round/report"; do
+  java -cp "$cp" org.convene.bench.PageLoadDriver --base-url="$base" --email=ana@demo.convene.test \
+    --password=convene-demo --paths="$page" --rate="$rate" "$@"
+done
