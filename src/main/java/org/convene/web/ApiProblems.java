@@ -66,6 +66,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** What {@link UploadTooLarge} answers to an API upload over the size limit. */
+    ProblemDetail uploadTooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", text("error.uploadTooLarge"));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

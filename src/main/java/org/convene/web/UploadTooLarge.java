@@ -1,0 +1,54 @@
+package org.convene.web;
+
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * An upload over the size limit is refused while the request is read, before any controller is
+ * chosen, so the advice of the API and of the pages (each bound to its kind of controller) never
+ * sees it. The API answers 413 with problem+json; a page goes back to where the upload came from,
+ * which says why ({@code uploadTooLarge}), with everything already saved untouched.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadTooLarge {
+
+    private final ApiProblems problems;
+
+    UploadTooLarge(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<?> refuse(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.uploadTooLarge());
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(backTo(request)).build();
+    }
+
+    /** The page the upload came from, on this site; the home page when the browser did not say. */
+    static URI backTo(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String path = request.getContextPath() + "/";
+        if (referer != null) {
+            URI from = URI.create(referer);
+            if (from.getRawPath() != null && request.getServerName().equals(from.getHost())) {
+                path = from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+            }
+        }
+        return UriComponentsBuilder.fromUriString(path).replaceQueryParam("uploadTooLarge").query("uploadTooLarge")
+                .build().toUri();
+    }
+}
