@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -44,7 +45,7 @@ class OversizedFormUploads extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.SEE_OTHER.value());
             response.setHeader("Location", UploadTooLarge.backTo(request).toString());
-            response.setHeader("Connection", "close");
+            response.setHeader(HttpHeaders.CONNECTION, "close");
             return;
         }
         chain.doFilter(request, response);

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * An upload over the size limit is refused while the request is read, before any controller is
  * chosen, so the advice of the API and of the pages (each bound to its kind of controller) never
  * sees it. The API answers 413 with problem+json; a page goes back to where the upload came from,
- * which says why ({@code uploadTooLarge}), with everything already saved untouched.
+ * which says why ({@code uploadTooLarge}), with everything already saved untouched. Either way the
+ * connection closes: the rest of the body is never read, so it cannot carry another request.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,10 +34,11 @@ class UploadTooLarge {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<?> refuse(HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problems.uploadTooLarge());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.uploadTooLarge());
         }
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(backTo(request)).build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.CONNECTION, "close")
+                .location(backTo(request)).build();
     }
 
     /** The page the upload came from, on this site; the home page when the browser did not say. */

@@ -37,7 +37,8 @@ final class ClinicHttp {
 
     JsonNode send(ClinicTestCommunity.Person who, String method, String path, String body, int expected)
             throws Exception {
-        var response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+        // A request that never answers fails the test rather than holding the build.
+        var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", who.bearer()).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
