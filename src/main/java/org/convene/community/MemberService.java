@@ -10,6 +10,7 @@ import org.convene.web.InvalidInputException;
 import org.convene.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,10 +32,12 @@ class MemberService {
 
     private final MemberRepository members;
     private final UnitRepository units;
+    private final JdbcClient jdbc;
 
-    MemberService(MemberRepository members, UnitRepository units) {
+    MemberService(MemberRepository members, UnitRepository units, JdbcClient jdbc) {
         this.members = members;
         this.units = units;
+        this.jdbc = jdbc;
     }
 
     /** @throws NotFoundException when the member is not one of this community's */
@@ -75,6 +78,10 @@ class MemberService {
      */
     @Transactional
     MemberView assign(long communityId, long memberId, Assignment assignment) {
+        // One role change per community at a time: two conveners demoting each other at once would
+        // each count the other as the remaining convener, and the community would be left with none.
+        jdbc.sql("select id from community where id = :id for update").param("id", communityId).query(Long.class)
+                .optional();
         var member = load(communityId, memberId);
         requireUnit(communityId, assignment.unitId());
         member.expectVersion(Objects.requireNonNull(assignment.version()));
