@@ -1,6 +1,7 @@
 package org.convene.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,6 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OversizedFormUploads extends OncePerRequestFilter {
 
+    private static final long DRAIN_FACTOR = 4;
+
     private final long limit;
 
     OversizedFormUploads(@Value("${spring.servlet.multipart.max-request-size}") DataSize limit) {
@@ -42,12 +45,32 @@ class OversizedFormUploads extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
+        long announced = request.getContentLengthLong();
+        if (announced > limit) {
+            // Read what the browser is still sending before answering: a connection closed under an
+            // upload in progress shows the browser a reset, not the answer. Past a few times the limit
+            // it is not worth it; the connection then closes.
+            long drainable = DRAIN_FACTOR * limit;
+            drain(request.getInputStream(), Math.min(announced, drainable));
             response.setStatus(HttpStatus.SEE_OTHER.value());
             response.setHeader("Location", UploadTooLarge.backTo(request).toString());
-            response.setHeader(HttpHeaders.CONNECTION, "close");
+            if (announced > drainable) {
+                response.setHeader(HttpHeaders.CONNECTION, "close");
+            }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void drain(InputStream body, long bytes) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = bytes;
+        while (left > 0) {
+            int read = body.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                return;
+            }
+            left -= read;
+        }
     }
 }
