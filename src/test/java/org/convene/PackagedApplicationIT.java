@@ -2,6 +2,7 @@ package org.convene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,10 +18,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.convene.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,20 +98,17 @@ class PackagedApplicationIT {
     }
 
     private String demoToken(Process server, Path log, String base) throws Exception {
+        // The demo is seeded just after the server opens its port. Its log says when, rather than
+        // sign-in attempts, which the failed-login throttle would count against the account.
+        awaitServer(server, log, "the demo seeded", () -> Files.readString(log).contains("Demo clinics seeded")
+                ? Boolean.TRUE : null);
         String basic = "Basic " + Base64.getEncoder().encodeToString(DEMO.getBytes(StandardCharsets.UTF_8));
-        long until = System.nanoTime() + START.toNanos();
-        // The demo is seeded just after the server opens its port.
-        while (System.nanoTime() < until && server.isAlive()) {
-            var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
-                    .header("Authorization", basic).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"packaged\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 201) {
-                return json.readTree(response.body()).get("token").asString();
-            }
-            Thread.sleep(250);
-        }
-        return fail("no demo account to sign in with; server log:%n%s", tail(log));
+        var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"packaged\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+        return json.readTree(response.body()).get("token").asString();
     }
 
     private long aClinicOf(String base, String token, long communityId) throws Exception {
@@ -121,23 +123,27 @@ class PackagedApplicationIT {
         return fail("the demo has no clinic: %s", cases.body());
     }
 
-    private void awaitStatus(Process server, Path log, String url, int status) throws Exception {
-        long until = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < until) {
-            if (!server.isAlive()) {
-                fail("bin/convene stopped with %d:%n%s", server.exitValue(), tail(log));
-            }
+    private void awaitStatus(Process server, Path log, String url, int status) throws IOException {
+        awaitServer(server, log, url + " answering " + status, () -> {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == status) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+                return http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == status ? Boolean.TRUE : null;
+            } catch (IOException notListeningYet) {
+                return null;
             }
-            Thread.sleep(100);
+        });
+    }
+
+    /** What {@code attempt} gives once it gives something; fails with the server's log if it stops or never does. */
+    private static <T> T awaitServer(Process server, Path log, String what, Callable<T> attempt)
+            throws IOException {
+        try {
+            return await(what).atMost(START).pollInterval(Duration.ofMillis(100))
+                    .failFast("bin/convene stopped", () -> !server.isAlive())
+                    .until(attempt, Objects::nonNull);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            return fail("%s%n%s", e.getMessage(), tail(log));
         }
-        fail("%s did not answer %d within %s:%n%s", url, status, START, tail(log));
     }
 
     private static String next(BlockingQueue<String> lines, String prefix) throws InterruptedException {
