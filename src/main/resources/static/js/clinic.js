@@ -1,5 +1,7 @@
 // The case clinic: the context counter, the printable summary, and the live room.
-// The room listens to the clinic's server-sent events and re-fetches the parts they affect.
+// The room's changes arrive as HTML on its event stream and htmx's SSE extension swaps them in; this
+// script only keeps time, remembers the last event seen, and helps the composer. Names shared with
+// the server (events, ids, parameters) are read from the page, never written here.
 (function () {
   "use strict";
 
@@ -28,7 +30,7 @@
     return;
   }
 
-  // Refusals (409) and bad input (400) carry a message to show, like a success does.
+  // Refusals (409), forbidden (403) and bad input (400) carry a message to show, like a success does.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var status = event.detail.xhr.status;
     if (status === 409 || status === 400 || status === 403) {
@@ -37,14 +39,39 @@
     }
   });
 
+  // "Posted." and the like say so for a moment, then make room again.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    event.detail.target.querySelectorAll("[data-transient]").forEach(function (message) {
+      window.setTimeout(function () { message.remove(); }, 4000);
+    });
+  });
+
   // ----- the countdown, ticking in the browser towards the server's deadline --------------
   var skew = Date.parse(room.getAttribute("data-server-now")) - Date.now();
   var overtimeLabel = room.getAttribute("data-overtime");
   var leftLabel = room.getAttribute("data-left");
+  var timesUpLabel = room.getAttribute("data-times-up");
+  var soundToggle = room.querySelector("[data-sound-toggle]");
+  var audio = null;
+  var wasOver = null;
   function two(n) { return n < 10 ? "0" + n : "" + n; }
+  function chime() {
+    if (!soundToggle || !soundToggle.checked || !audio) {
+      return;
+    }
+    var tone = audio.createOscillator();
+    var gain = audio.createGain();
+    tone.frequency.value = 660;
+    gain.gain.setValueAtTime(0.2, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.8);
+    tone.connect(gain).connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 0.8);
+  }
   function tick() {
     var timer = document.querySelector(".countdown[data-deadline]");
     if (!timer) {
+      wasOver = null;
       return;
     }
     var remaining = Math.round((Date.parse(timer.getAttribute("data-deadline")) - (Date.now() + skew)) / 1000);
@@ -52,119 +79,72 @@
     var seconds = Math.abs(remaining);
     var text = Math.floor(seconds / 60) + ":" + two(seconds % 60);
     timer.querySelector(".countdown__time").textContent = (over ? "+" : "") + text;
-    timer.querySelector(".countdown__label").textContent = over ? overtimeLabel : leftLabel;
+    timer.querySelector(".countdown__label").textContent = over ? timesUpLabel + " · " + overtimeLabel : leftLabel;
     timer.classList.toggle("countdown--over", over);
     timer.classList.toggle("countdown--soon", !over && remaining <= 60);
+    if (over && wasOver === false) {
+      chime();
+    }
+    wasOver = over;
+  }
+  if (soundToggle) {
+    soundToggle.checked = window.localStorage.getItem("convene.sound") === "on";
+    soundToggle.addEventListener("change", function () {
+      window.localStorage.setItem("convene.sound", soundToggle.checked ? "on" : "off");
+      if (soundToggle.checked && !audio && window.AudioContext) {
+        audio = new window.AudioContext();
+      }
+    });
   }
   tick();
   window.setInterval(tick, 1000);
 
-  // ----- announcing what changed to screen readers ----------------------------------------
-  var announcer = document.getElementById("room-announcer");
-  var lastAnnounced = {};
-  function announce(part) {
-    var element = document.getElementById("room-" + part);
-    var text = element && element.getAttribute("data-announce");
-    if (text && text !== lastAnnounced[part]) {
-      lastAnnounced[part] = text;
-      announcer.textContent = text;
-    }
-  }
-  ["step", "contributions"].forEach(function (part) {
-    var element = document.getElementById("room-" + part);
-    lastAnnounced[part] = element && element.getAttribute("data-announce");
-  });
+  // ----- the room's stream --------------------------------------------------------------------
+  var lastEventParam = room.getAttribute("data-last-event-param");
+  var resetEvent = room.getAttribute("data-reset-event");
+  var connection = document.getElementById("room-connection");
+  var lastSeen = null;
 
-  // ----- refreshing the parts an event affects -----------------------------------------------
-  var ALL = ["step", "controls", "composer", "contributions", "queue", "presence"];
-  var PARTS_BY_EVENT = {
-    "clinic-started": ALL, "step-started": ALL, "step-resumed": ALL, "step-skipped": ALL, "clinic-ended": ALL,
-    "step-extended": ["step", "controls"], "step-shortened": ["step", "controls"],
-    "agenda-adjusted": ["step", "controls"],
-    "contribution-posted": ["contributions", "queue"],
-    "hand-raised": ["queue"], "hand-lowered": ["queue"], "floor-given": ["queue", "step"],
-    "presence-changed": ["presence"],
-    "case-held": ["composer", "contributions"],
-    "reset": ALL
+  // When the extension has to open a new EventSource (the browser gave up retrying), it opens from
+  // the last event this page saw, so the server sends what was missed rather than nothing.
+  htmx.createEventSource = function (url) {
+    if (lastSeen) {
+      url = url.replace(new RegExp("([?&]" + lastEventParam + "=)[^&]*"), "$1" + encodeURIComponent(lastSeen));
+    }
+    return new EventSource(url, { withCredentials: true });
   };
-  var partsUrl = room.getAttribute("data-parts-url");
-  var pending = new Set();
-  var flushing = null;
-  var latest = {};
-  // Every refresh fetches the part anew; only the answer to the latest request is shown, so a
-  // slow answer never overwrites a newer one.
-  function fetchPart(part) {
-    if (!document.getElementById("room-" + part)) {
+  document.addEventListener("htmx:sseBeforeMessage", function (event) {
+    var message = event.detail;
+    if (message.type === resetEvent) {
+      // More was missed than the server keeps: the page as it is now is the truth.
+      event.preventDefault();
+      window.location.reload();
       return;
     }
-    var number = (latest[part] || 0) + 1;
-    latest[part] = number;
-    fetch(partsUrl + part, { headers: { "HX-Request": "true" }, credentials: "same-origin", cache: "no-store" })
-      .then(function (response) {
-        return response.ok ? response.text() : null;
-      })
-      .then(function (html) {
-        var element = document.getElementById("room-" + part);
-        if (!html || !element || latest[part] !== number) {
-          return;
-        }
-        beforeReplace(part);
-        var holder = document.createElement("div");
-        holder.innerHTML = html.trim();
-        var replacement = holder.firstElementChild;
-        if (!replacement) {
-          return;
-        }
-        element.replaceWith(replacement);
-        htmx.process(replacement);
-        afterReplace(part);
-      })
-      .catch(function () { /* the next event or the reconnect refreshes it */ });
-  }
-  function refresh(parts) {
-    parts.forEach(function (part) { pending.add(part); });
-    if (flushing) {
-      return;
+    if (message.lastEventId) {
+      lastSeen = message.lastEventId;
     }
-    // Events come in bursts (a skipped step and the next one started): fetch once per burst.
-    flushing = window.setTimeout(function () {
-      var parts = Array.from(pending);
-      pending.clear();
-      flushing = null;
-      parts.forEach(fetchPart);
-    }, 40);
-  }
+  });
+  document.addEventListener("htmx:sseOpen", function () { connection.hidden = true; });
+  document.addEventListener("htmx:sseError", function () { connection.hidden = false; });
 
-  // Whatever someone is typing survives the composer being redrawn for the next step.
-  var typed = null;
-  function beforeReplace(part) {
-    if (part === "composer") {
-      var text = document.getElementById("composer-text");
-      typed = text ? text.value : null;
+  // A contribution already on the page (rendered with it, then caught up on) is not appended twice.
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    var incoming = event.detail.fragment && event.detail.fragment.firstElementChild;
+    if (incoming && incoming.id && incoming.id !== event.detail.target.id && document.getElementById(incoming.id)) {
+      event.detail.shouldSwap = false;
     }
-  }
-  function afterReplace(part) {
-    if (part === "step" || part === "contributions") {
-      announce(part);
-    }
-    if (part === "step") {
-      tick();
-    }
-    if (part === "composer" && typed) {
-      var text = document.getElementById("composer-text");
-      if (text && !text.value) {
-        text.value = typed;
-      }
-      typed = null;
-    }
-  }
+  });
+  document.addEventListener("htmx:oobAfterSwap", tick);
 
-  // A control used here refreshes at once; the event will confirm it for everyone else.
-  document.body.addEventListener("htmx:afterRequest", function (event) {
-    var path = event.detail.requestConfig && event.detail.requestConfig.path || "";
-    if (event.detail.successful && /\/room\/(start|advance|back|skip|end|extend|shorten|agenda)$/.test(path)) {
-      refresh(ALL);
+  // Leaving says so at once; otherwise the missing heartbeat tells the room within half a minute.
+  window.addEventListener("pagehide", function () {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var data = new FormData();
+    if (token) {
+      data.append("_csrf", token.content);
     }
+    navigator.sendBeacon(room.getAttribute("data-leave-url"), data);
   });
 
   // ----- the composer: replying to a question or a piece of advice ----------------------------
@@ -192,7 +172,10 @@
       cancelReply();
       form.querySelector("[data-reply-to]").value = reply.getAttribute("data-reply");
       form.querySelectorAll("[data-kind-choice] input").forEach(function (input) { input.disabled = true; });
-      if (form.querySelector("[data-kind-choice]")) {
+      var fixed = form.querySelector("input[type=hidden][name=kind]:not([data-reply-kind])");
+      if (fixed) {
+        fixed.value = reply.getAttribute("data-reply-kind");
+      } else {
         var kind = document.createElement("input");
         kind.type = "hidden";
         kind.name = "kind";
@@ -218,43 +201,4 @@
       cancelReply();
     }
   });
-
-  // ----- the event stream: EventSource reconnects by itself and sends Last-Event-ID ----------
-  var connection = document.getElementById("room-connection");
-  var source = null;
-  var wasLost = false;
-  var failures = 0;
-  function connect() {
-    source = new EventSource(room.getAttribute("data-events-url"));
-    source.onopen = function () {
-      connection.hidden = true;
-      failures = 0;
-      if (wasLost) {
-        // Events missed while away arrive first; refreshing everything covers a restarted server too.
-        refresh(ALL);
-        wasLost = false;
-      }
-    };
-    source.onerror = function () {
-      connection.hidden = false;
-      wasLost = true;
-      // The browser retries by itself unless the server answered with something other than a
-      // stream (a restarted server asking to sign in again): then try anew, and finally reload.
-      if (source.readyState === EventSource.CLOSED) {
-        failures++;
-        if (failures > 5) {
-          window.location.reload();
-        } else {
-          window.setTimeout(connect, 1000 * failures);
-        }
-      }
-    };
-    Object.keys(PARTS_BY_EVENT).forEach(function (type) {
-      source.addEventListener(type, function () {
-        refresh(PARTS_BY_EVENT[type]);
-      });
-    });
-  }
-  connect();
-  window.addEventListener("pagehide", function () { if (source) { source.close(); } });
 })();

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.convene.live.LiveEvents;
 import org.convene.live.LiveStreams;
+import org.convene.live.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,7 +68,7 @@ class LiveBenchEndpoints {
     @GetMapping(path = "/bench/topics/{topic}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable String topic, @RequestHeader(name = "Last-Event-ID", required = false)
             @Nullable String lastEventId) {
-        return streams.open("clinic-" + topic, lastEventId);
+        return streams.open("clinic-" + topic, Viewer.client(0, "bench"), lastEventId);
     }
 
     @GetMapping("/bench/open-streams")

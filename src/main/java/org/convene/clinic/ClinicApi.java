@@ -7,8 +7,11 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.convene.identity.ConveneUser;
+import org.convene.identity.Credentials;
 import org.convene.live.LiveStreams;
+import org.convene.live.Viewer;
 import org.convene.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -37,13 +40,11 @@ class ClinicApi {
     private final ClinicService clinics;
     private final ClinicViews views;
     private final LiveStreams streams;
-    private final Presence presence;
 
-    ClinicApi(ClinicService clinics, ClinicViews views, LiveStreams streams, Presence presence) {
+    ClinicApi(ClinicService clinics, ClinicViews views, LiveStreams streams) {
         this.clinics = clinics;
         this.views = views;
         this.streams = streams;
-        this.presence = presence;
     }
 
     record ScheduleBody(long caseId, @Nullable Instant startsAt, @Nullable Integer totalMinutes,
@@ -101,11 +102,11 @@ class ClinicApi {
             + "domain event (step-started, contribution-posted, hand-raised, …), presence-changed and case-held. "
             + "Send Last-Event-ID to catch up; a `reset` event means reload the clinic.")
     SseEmitter events(@AuthenticationPrincipal ConveneUser user, @PathVariable long clinicId,
-            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+            HttpServletRequest request) {
         var opened = clinics.open(clinicId, user.accountId());
-        SseEmitter stream = streams.open(ClinicService.topic(clinicId), lastEventId);
-        presence.track(clinicId, opened.member().memberId(), stream);
-        return stream;
+        return streams.open(ClinicService.topic(clinicId),
+                Viewer.client(opened.member().memberId(), Credentials.of(request)), lastEventId);
     }
 
     @PostMapping("/api/clinics/{clinicId}/agenda")

@@ -239,7 +239,7 @@ class ClinicService {
                         announce(happened);
                     }
                     session.clearDomainEvents();
-                    live.publish(topic(clinicId), "case-held", new CaseHeldNotice(clinicId, stored.caseId(),
+                    live.publish(topic(clinicId), ClinicEventName.CASE_HELD, new CaseHeldNotice(clinicId, stored.caseId(),
                             storedCase.clinicCase().followUpOn().orElseThrow()));
                     return open(clinicId, accountId);
                 });
@@ -257,14 +257,9 @@ class ClinicService {
 
     private void announce(List<ClinicEvent> happened) {
         for (ClinicEvent event : happened) {
-            live.publish(topic(event.clinicId()), eventType(event), event);
+            live.publish(topic(event.clinicId()), ClinicEventName.of(event).wireName(), event);
             events.publishEvent(event);
         }
-    }
-
-    /** The SSE event name of a domain event: {@code StepStarted} → {@code step-started}. */
-    static String eventType(ClinicEvent event) {
-        return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private Instant now() {

@@ -346,8 +346,7 @@ final class ClinicSession {
         if (running == null) {
             throw new ClinicRuleException(Refusal.NOT_RUNNING);
         }
-        // The presenter speaks in their own steps and the facilitator hands out the floor.
-        if (roleOf(memberId) != RoomRole.MEMBER) {
+        if (!raisesHands(roleOf(memberId))) {
             throw new ClinicRuleException(Refusal.ONLY_MEMBERS_RAISE_HANDS);
         }
         if (queue.contains(memberId)) {
@@ -357,6 +356,11 @@ final class ClinicSession {
         return raise(new HandRaised(id, nextRevision(), now, memberId));
     }
 
+    /** The presenter speaks in their own steps and the facilitator hands out the floor: members ask for it. */
+    static boolean raisesHands(RoomRole role) {
+        return role == RoomRole.MEMBER;
+    }
+
     /** A member withdraws; lowering a hand that is not raised changes nothing. */
     List<ClinicEvent> lowerHand(long memberId, Instant now) {
         if (!queue.contains(memberId)) {
@@ -364,6 +368,22 @@ final class ClinicSession {
         }
         queue = queue.lower(memberId);
         return raise(new HandLowered(id, nextRevision(), now, memberId));
+    }
+
+    /** The facilitator lowers someone's hand (they spoke meanwhile, or stepped away); not raised, nothing changes. */
+    List<ClinicEvent> lowerHandOf(long actorId, long memberId, Instant now) {
+        requireFacilitator(actorId);
+        return lowerHand(memberId, now);
+    }
+
+    /** The facilitator clears the queue, for instance when the discussion moves on; one event per hand lowered. */
+    List<ClinicEvent> clearQueue(long actorId, Instant now) {
+        requireFacilitator(actorId);
+        int mark = domainEvents.size();
+        for (RaisedHand hand : queue.hands()) {
+            lowerHand(hand.memberId(), now);
+        }
+        return eventsSince(mark);
     }
 
     /**

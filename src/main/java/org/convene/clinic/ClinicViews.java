@@ -1,76 +1,93 @@
 package org.convene.clinic;
 
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-import org.convene.community.Communities;
-import org.convene.community.Membership;
+import org.convene.live.LivePresence;
 import org.springframework.stereotype.Component;
 
-/** Builds what participants see of a clinic from the stored clinic and the community's member names. */
+/**
+ * Builds what participants see of a clinic from the stored clinic, its case and the names of the
+ * people in it: for one participant (the page, the API), or for everyone in one role (what the
+ * room's events carry, rendered once per role rather than once per person).
+ */
 @Component
 class ClinicViews {
 
-    private final Communities communities;
-    private final CaseStore cases;
-    private final Presence presence;
+    private final RoomSources sources;
+    private final LivePresence presence;
 
-    ClinicViews(Communities communities, CaseStore cases, Presence presence) {
-        this.communities = communities;
-        this.cases = cases;
+    ClinicViews(RoomSources sources, LivePresence presence) {
+        this.sources = sources;
         this.presence = presence;
     }
 
-    Map<Long, Membership> members(long communityId) {
-        Map<Long, Membership> byId = new HashMap<>();
-        communities.members(communityId).forEach(member -> byId.put(member.memberId(), member));
-        return byId;
+    /** The clinic as {@code access}'s member sees it. */
+    RoomView room(ClinicService.ClinicAccess access) {
+        long me = access.member().memberId();
+        ClinicSession session = access.clinic().session();
+        return build(access.clinic(), session.roleOf(me), me,
+                session.speakingQueue().stream().anyMatch(hand -> hand.memberId() == me), present(access.clinic()));
     }
 
-    RoomView room(ClinicService.ClinicAccess access) {
-        StoredClinic stored = access.clinic();
+    /** The clinic as anyone in {@code role} sees it, with nothing of one person's own. */
+    RoomView room(StoredClinic stored, RoomRole role) {
+        return build(stored, role, RoomView.NOBODY, false, List.of());
+    }
+
+    /** The same, with who is present as an event said. */
+    RoomView room(StoredClinic stored, RoomRole role, Set<Long> present) {
+        return build(stored, role, RoomView.NOBODY, false, people(stored.communityId(), present));
+    }
+
+    private RoomView build(StoredClinic stored, RoomRole role, long me, boolean handRaised,
+            List<RoomView.Person> present) {
         ClinicSession session = stored.session();
-        Map<Long, Membership> members = members(stored.communityId());
-        StoredCase storedCase = cases.find(stored.caseId()).orElseThrow();
+        long community = stored.communityId();
+        StoredCase storedCase = sources.caseOf(stored.caseId());
         CaseContent content = storedCase.clinicCase().content();
         Step current = session.currentStep().orElse(null);
         Step furthest = session.furthestStep().orElse(null);
-        List<RoomView.StepPlan> agenda = java.util.Arrays.stream(Step.values())
+        boolean ended = session.state() == ClinicState.ENDED;
+        List<RoomView.StepPlan> agenda = Arrays.stream(Step.values())
                 .map(step -> new RoomView.StepPlan(step, session.agenda().minutes(step), step == current,
-                        session.state() == ClinicState.ENDED
-                                || furthest != null && step.compareTo(furthest) < 0 && step != current))
+                        ended || furthest != null && step.compareTo(furthest) < 0 && step != current))
                 .toList();
         List<RoomView.ContributionView> contributions = session.contributions().stream()
-                .map(contribution -> contribution(contribution, person(members, contribution.authorId())))
+                .map(contribution -> contribution(contribution, sources.person(community, contribution.authorId())))
                 .toList();
         List<RoomView.QueuedHand> queue = session.speakingQueue().stream()
-                .map(hand -> new RoomView.QueuedHand(person(members, hand.memberId()), hand.raisedAt(),
+                .map(hand -> new RoomView.QueuedHand(sources.person(community, hand.memberId()), hand.raisedAt(),
                         session.turnsTaken(hand.memberId())))
                 .toList();
-        long me = access.member().memberId();
-        return new RoomView(stored.id(), stored.communityId(), stored.caseId(), content.title(), content.question(),
+        Postable postable = current == null ? new Postable(List.of(), List.of())
+                : ContributionRules.postable(current, session.variation(), role);
+        return new RoomView(stored.id(), community, stored.caseId(), content.title(), content.question(),
                 content.kind(), storedCase.clinicCase().status(), storedCase.hasVisual(), session.state(), current,
                 session.deadline().orElse(null), session.runningStep().map(RunningStep::plannedMinutes).orElse(null),
                 furthest, session.stepRevision(), session.revision(), session.variation(), stored.startsAt(),
-                session.agenda().totalMinutes(), agenda, person(members, session.presenterId()),
-                person(members, session.facilitatorId()),
-                stored.invitees().stream().map(id -> person(members, id))
-                        .sorted(java.util.Comparator.comparing(RoomView.Person::name)).toList(),
-                contributions, queue, session.speaker().map(id -> person(members, id)).orElse(null),
-                session.roleOf(me), me, session.speakingQueue().stream().anyMatch(hand -> hand.memberId() == me),
-                presence.present(stored.id()).stream().map(id -> person(members, id))
-                        .sorted(java.util.Comparator.comparing(RoomView.Person::name)).toList());
+                session.agenda().totalMinutes(), agenda, sources.person(community, session.presenterId()),
+                sources.person(community, session.facilitatorId()),
+                people(community, stored.invitees()), contributions, queue,
+                session.speaker().map(id -> sources.person(community, id)).orElse(null),
+                role, me, handRaised, present, postable);
+    }
+
+    /** Who has the room open now, by name. */
+    List<RoomView.Person> present(StoredClinic stored) {
+        return people(stored.communityId(), presence.present(ClinicService.topic(stored.id())));
+    }
+
+    private List<RoomView.Person> people(long communityId, Set<Long> ids) {
+        return ids.stream().map(id -> sources.person(communityId, id))
+                .sorted(Comparator.comparing(RoomView.Person::name)).toList();
     }
 
     static RoomView.ContributionView contribution(Contribution contribution, RoomView.Person author) {
         return new RoomView.ContributionView(contribution.id(), contribution.step(), author, contribution.role(),
                 contribution.kind(), contribution.text(), contribution.replyTo(), contribution.story(),
                 contribution.postedAt());
-    }
-
-    static RoomView.Person person(Map<Long, Membership> members, long memberId) {
-        Membership member = members.get(memberId);
-        return new RoomView.Person(memberId, member == null ? "—" : member.displayName());
     }
 }

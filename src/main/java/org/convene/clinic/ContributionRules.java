@@ -1,5 +1,7 @@
 package org.convene.clinic;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,36 @@ final class ContributionRules {
             case ADVICE -> Refusal.ADVICE_IS_FOR_ADVICE_AND_COMMENTS;
             case SUMMARY -> Refusal.SUMMARY_IS_FOR_TAKEAWAYS;
         };
+    }
+
+    /**
+     * What {@code role} may post now: the kinds it may post on their own, and the kinds it may
+     * post only as a reply. Computed from {@link #check}, so the composer never offers what the
+     * step would refuse, and never hides what it would accept.
+     */
+    static Postable postable(Step step, Variation variation, RoomRole role) {
+        List<ContributionKind> accepted = Arrays.stream(ContributionKind.values())
+                .filter(kind -> check(step, variation, role, kind).isEmpty())
+                .toList();
+        return new Postable(accepted.stream().filter(kind -> requiredParent(kind).isEmpty()).toList(),
+                accepted.stream().filter(kind -> requiredParent(kind).isPresent()).toList());
+    }
+
+    /** Every kind {@code role} may post on its own in some step: what its composer offers to choose from. */
+    static List<ContributionKind> kindsOf(RoomRole role) {
+        return Arrays.stream(ContributionKind.values())
+                .filter(kind -> requiredParent(kind).isEmpty())
+                .filter(kind -> Arrays.stream(Step.values())
+                        .anyMatch(step -> check(step, Variation.STANDARD, role, kind).isEmpty()))
+                .toList();
+    }
+
+    /** The kind {@code role} may reply with to a contribution of {@code parentKind} now, if any. */
+    static Optional<ContributionKind> replyTo(ContributionKind parentKind, Step step, Variation variation,
+            RoomRole role) {
+        return postable(step, variation, role).replies().stream()
+                .filter(kind -> requiredParent(kind).orElseThrow() == parentKind)
+                .findFirst();
     }
 
     /**

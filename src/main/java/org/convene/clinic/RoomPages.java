@@ -6,22 +6,30 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.convene.community.Communities;
 import org.convene.identity.ConveneUser;
+import org.convene.identity.Credentials;
+import org.convene.live.LivePresence;
 import org.convene.live.LiveStreams;
+import org.convene.live.Viewer;
 import org.convene.web.ForbiddenException;
 import org.convene.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -30,75 +38,87 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The live room: the full page, its parts (re-fetched by the page when the room's events say
- * they changed), the event stream, and the commands people send from it. Commands answer with
- * a short status (or the refusal, 409) and the room's events bring everyone's view up to date.
+ * The live room: the full page, its event stream and heartbeat, and the commands people send from
+ * it. Commands answer with a short status (or the refusal); the change itself reaches every screen,
+ * the sender's included, as fragments pushed on the room's stream (see {@link RoomPush}).
  */
 @Controller
 class RoomPages {
-
-    /** The parts of the room, each a fragment of {@code clinic/room-parts} and an element {@code room-<part>}. */
-    static final Set<String> PARTS = Set.of("step", "controls", "composer", "contributions", "queue", "presence");
-
-    private static final String ROOM = "/communities/{communityId}/clinics/{clinicId}";
 
     private final ClinicService clinics;
     private final ClinicViews views;
     private final Communities communities;
     private final LiveStreams streams;
-    private final Presence presence;
+    private final LivePresence presence;
+    private final RoomPush push;
     private final MessageSource messages;
     private final Clock clock;
     private final CaseService cases;
     private final CaseViews caseViews;
 
     RoomPages(ClinicService clinics, ClinicViews views, Communities communities, LiveStreams streams,
-            Presence presence, MessageSource messages, Clock clock, CaseService cases, CaseViews caseViews) {
-        this.cases = cases;
-        this.caseViews = caseViews;
+            LivePresence presence, RoomPush push, MessageSource messages, Clock clock, CaseService cases,
+            CaseViews caseViews) {
         this.clinics = clinics;
         this.views = views;
         this.communities = communities;
         this.streams = streams;
         this.presence = presence;
+        this.push = push;
         this.messages = messages;
         this.clock = clock;
+        this.cases = cases;
+        this.caseViews = caseViews;
     }
 
-    @org.springframework.web.bind.annotation.ModelAttribute("steps")
+    @ModelAttribute("steps")
     Step[] steps() {
         return Step.values();
     }
 
-    @GetMapping(ROOM + "/room")
+    @GetMapping(RoomContract.ROOM + "/room")
     String room(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, Model model) {
+        // Read before the clinic: whatever happens after this point reaches the page on its stream.
+        String position = streams.position(ClinicService.topic(clinicId));
         fill(model, clinics.open(communityId, clinicId, user.accountId()));
+        model.addAttribute("position", position);
+        model.addAttribute("pageKey", UUID.randomUUID().toString());
         return "clinic/room";
     }
 
-    @GetMapping(ROOM + "/room/parts/{part}")
-    String part(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
-            @PathVariable long clinicId, @PathVariable String part, Model model) {
-        if (!PARTS.contains(part)) {
-            throw new org.convene.web.NotFoundException("part");
-        }
-        fill(model, clinics.open(communityId, clinicId, user.accountId()));
-        return "clinic/room-parts :: " + part;
-    }
-
-    @GetMapping(path = ROOM + "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @GetMapping(path = RoomContract.EVENTS, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter events(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
-            @PathVariable long clinicId,
-            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+            @PathVariable long clinicId, @RequestParam(name = RoomContract.PAGE_KEY_PARAM, defaultValue = "") String key,
+            @RequestParam(name = RoomContract.LAST_EVENT_PARAM, required = false) @Nullable String lastEventId,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
+            HttpServletRequest request) {
         var opened = clinics.open(communityId, clinicId, user.accountId());
-        SseEmitter stream = streams.open(ClinicService.topic(clinicId), lastEventId);
-        presence.track(clinicId, opened.member().memberId(), stream);
-        return stream;
+        String streamKey = LivePresence.streamKey(user.accountId(), key)
+                .orElseThrow(() -> new InvalidInputException("key", "clinic.room.invalid"));
+        var audience = new RoomAudience(push, opened.role(), LocaleContextHolder.getLocale(),
+                ClinicPages.zone(opened.member()).getId());
+        // The browser's own reconnection names the last event it saw; a page opening (or re-opening
+        // its stream after a failure) names the position it was rendered at or last saw.
+        String from = lastEventIdHeader != null ? lastEventIdHeader : lastEventId;
+        return streams.open(ClinicService.topic(clinicId),
+                Viewer.page(opened.member().memberId(), Credentials.of(request), audience, streamKey), from);
     }
 
-    @GetMapping(ROOM + "/summary")
+    @PostMapping(RoomContract.BEAT)
+    ResponseEntity<Void> beat(@AuthenticationPrincipal ConveneUser user, @PathVariable String beatKey) {
+        boolean known = LivePresence.streamKey(user.accountId(), beatKey).map(presence::beat).orElse(false);
+        return ResponseEntity.status(known ? HttpStatus.NO_CONTENT : HttpStatus.GONE).build();
+    }
+
+    @PostMapping(RoomContract.LEAVE)
+    ResponseEntity<Void> leave(@AuthenticationPrincipal ConveneUser user, @PathVariable String beatKey) {
+        LivePresence.streamKey(user.accountId(), beatKey).ifPresent(presence::leave);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(RoomContract.ROOM + "/summary")
     String summary(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, Model model) {
         var opened = clinics.open(communityId, clinicId, user.accountId());
@@ -112,7 +132,7 @@ class RoomPages {
 
     // ----- commands -----------------------------------------------------------------------
 
-    @PostMapping(ROOM + "/room/{action:start|advance|back|skip|end|extend|shorten}")
+    @PostMapping(RoomContract.CONTROL)
     String control(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, @PathVariable String action,
             @RequestParam(required = false) @Nullable Long expectedStepRevision,
@@ -130,7 +150,7 @@ class RoomPages {
                 }));
     }
 
-    @PostMapping(ROOM + "/room/agenda")
+    @PostMapping(RoomContract.AGENDA)
     String agenda(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, @RequestParam Step step, @RequestParam int minutes, Model model,
             HttpServletResponse response) {
@@ -139,7 +159,7 @@ class RoomPages {
                 (session, me, now) -> session.adjustAgenda(me, step, minutes, now)));
     }
 
-    @PostMapping(ROOM + "/room/contributions")
+    @PostMapping(RoomContract.CONTRIBUTIONS)
     String post(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, @RequestParam(required = false) @Nullable ContributionKind kind,
             @RequestParam(defaultValue = "") String text, @RequestParam(required = false) @Nullable Long replyTo,
@@ -159,7 +179,7 @@ class RoomPages {
         return view;
     }
 
-    @PostMapping(ROOM + "/room/hand")
+    @PostMapping(RoomContract.HAND)
     String raiseHand(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, Model model, HttpServletResponse response) {
         clinics.open(communityId, clinicId, user.accountId());
@@ -167,7 +187,7 @@ class RoomPages {
                 (session, me, now) -> session.raiseHand(me, now)));
     }
 
-    @DeleteMapping(ROOM + "/room/hand")
+    @DeleteMapping(RoomContract.HAND)
     String lowerHand(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, Model model, HttpServletResponse response) {
         clinics.open(communityId, clinicId, user.accountId());
@@ -175,7 +195,19 @@ class RoomPages {
                 (session, me, now) -> session.lowerHand(me, now)));
     }
 
-    @PostMapping(ROOM + "/room/floor")
+    /** The facilitator lowers one hand ({@code memberId}) or, without one, clears the queue. */
+    @DeleteMapping(RoomContract.HANDS)
+    String lowerHands(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
+            @PathVariable long clinicId, @RequestParam(required = false) @Nullable Long memberId, Model model,
+            HttpServletResponse response) {
+        clinics.open(communityId, clinicId, user.accountId());
+        return respond(model, response, memberId == null ? "clinic.queue.cleared" : "clinic.room.handLowered",
+                () -> clinics.run(clinicId, user.accountId(), (session, me, now) -> memberId == null
+                        ? session.clearQueue(me, now)
+                        : session.lowerHandOf(me, memberId, now)));
+    }
+
+    @PostMapping(RoomContract.FLOOR)
     String floor(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, @RequestParam long memberId, Model model, HttpServletResponse response) {
         clinics.open(communityId, clinicId, user.accountId());
@@ -183,7 +215,7 @@ class RoomPages {
                 (session, me, now) -> session.giveFloor(me, memberId, now)));
     }
 
-    @PostMapping(ROOM + "/room/summary")
+    @PostMapping(RoomContract.SUMMARY)
     String summarise(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, @RequestParam(defaultValue = "") String takeaways,
             @RequestParam(required = false) @Nullable List<Long> adopted,
@@ -193,12 +225,8 @@ class RoomPages {
         List<String> lines = Arrays.stream(takeaways.split("\\R")).map(String::strip)
                 .filter(line -> !line.isEmpty()).toList();
         Set<Long> adoptedIds = adopted == null ? Set.of() : new LinkedHashSet<>(adopted);
-        String view = respond(model, response, "clinic.summary.saved",
+        return respond(model, response, "clinic.summary.saved",
                 () -> clinics.summarise(clinicId, user.accountId(), lines, adoptedIds, followUpOn));
-        if (response.getStatus() == 200) {
-            response.setHeader("HX-Trigger", "clinic-posted");
-        }
-        return view;
     }
 
     // ----- helpers ------------------------------------------------------------------------
@@ -209,35 +237,31 @@ class RoomPages {
 
     /** Runs the action; answers the status fragment with its success text, or the reason it was refused. */
     private String respond(Model model, HttpServletResponse response, String doneKey, Action action) {
+        String key = doneKey;
         try {
             action.run();
-            model.addAttribute("statusKind", "success");
-            model.addAttribute("statusText", text(doneKey));
         } catch (ClinicRuleException e) {
-            response.setStatus(409);
-            model.addAttribute("statusKind", "error");
-            model.addAttribute("statusText", text(e.refusal().messageKey()));
+            response.setStatus(HttpStatus.CONFLICT.value());
+            key = e.refusal().messageKey();
         } catch (ForbiddenException e) {
-            response.setStatus(403);
-            model.addAttribute("statusKind", "error");
-            model.addAttribute("statusText", text(e.messageKey()));
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            key = e.messageKey();
         } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("statusKind", "error");
-            model.addAttribute("statusText", text(e.messageKey()));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            key = e.messageKey();
         } catch (InvalidCaseException e) {
-            response.setStatus(400);
-            model.addAttribute("statusKind", "error");
-            model.addAttribute("statusText", text(e.messageKey()));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            key = e.messageKey();
         } catch (InvalidAgendaException e) {
-            response.setStatus(400);
-            model.addAttribute("statusKind", "error");
-            model.addAttribute("statusText", text(e.messageKey()));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            key = e.messageKey();
         } catch (IllegalArgumentException e) {
-            response.setStatus(400);
-            model.addAttribute("statusKind", "error");
-            model.addAttribute("statusText", text("clinic.room.invalid"));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            key = "clinic.room.invalid";
         }
+        boolean done = response.getStatus() < 400;
+        model.addAttribute("statusKind", done ? "success" : "error");
+        model.addAttribute("statusText", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         return "clinic/room-parts :: status";
     }
 
@@ -247,12 +271,10 @@ class RoomPages {
         model.addAttribute("membership", access.member());
         model.addAttribute("community", communities.view(access.member()));
         model.addAttribute("serverNow", clock.instant());
-        model.addAttribute("base", "/communities/" + room.communityId() + "/clinics/" + room.id());
+        model.addAttribute("live", RoomContract.INSTANCE);
+        model.addAttribute("zone", ClinicPages.zone(access.member()).getId());
+        model.addAttribute("base", RoomContract.base(room.communityId(), room.id()));
         model.addAttribute("defaultFollowUp", ClinicCase.defaultFollowUp(
                 LocalDate.ofInstant(clock.instant(), ClinicPages.zone(access.member()))));
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param stepRevision what the facilitator's next command names, so a double click changes once
  * @param present      members with the room open right now
+ * @param youMayPost   what your role may post in this step, as the protocol decides
  */
 record RoomView(long id, long communityId, long caseId, String caseTitle, String question, CaseKind caseKind,
         CaseStatus caseStatus, boolean hasVisual, ClinicState state, @Nullable Step step, @Nullable Instant deadline,
@@ -22,7 +23,10 @@ record RoomView(long id, long communityId, long caseId, String caseTitle, String
         Variation variation, Instant startsAt, int totalMinutes, List<StepPlan> agenda, Person presenter,
         Person facilitator, List<Person> invitees, List<ContributionView> contributions, List<QueuedHand> queue,
         @Nullable Person speaker, RoomRole yourRole, long yourMemberId, boolean yourHandRaised,
-        List<Person> present) {
+        List<Person> present, Postable youMayPost) {
+
+    /** {@link #yourMemberId()} of a view meant for everyone in a role rather than one person. */
+    static final long NOBODY = -1;
 
     /** Someone in the room, by their member id. */
     record Person(long id, String name) {
@@ -75,7 +79,74 @@ record RoomView(long id, long communityId, long caseId, String caseTitle, String
         return furthestStep == Step.SUMMARY;
     }
 
-    /** The contributions of each step that has some, in protocol order, each reply under what it replies to. */
+    /** Whether you may raise your hand now. */
+    public boolean raisesHands() {
+        return running() && ClinicSession.raisesHands(yourRole);
+    }
+
+    /**
+     * The kinds your composer offers. A member is offered every kind members post, so that trying
+     * advice too early is refused with the step's hint: that is how the group learns the protocol.
+     */
+    public List<ContributionKind> offeredKinds() {
+        if (youMayPost.standalone().isEmpty()) {
+            return List.of();
+        }
+        return yourRole.postsAsMember() ? ContributionRules.kindsOf(yourRole) : youMayPost.standalone();
+    }
+
+    /** The kind your composer starts with: the one this step asks of you. */
+    public @Nullable ContributionKind preselectedKind() {
+        if (!youMayPost.standalone().isEmpty()) {
+            return youMayPost.standalone().get(0);
+        }
+        return youMayPost.replies().isEmpty() ? null : youMayPost.replies().get(0);
+    }
+
+    /** Whether you may give advice now, which the composer offers to tell as a story. */
+    public boolean advising() {
+        return youMayPost.standalone().contains(ContributionKind.ADVICE);
+    }
+
+    /** Whether the presenter's summary is saved: the case is held, or further along. */
+    public boolean summarySaved() {
+        return caseStatus.compareTo(CaseStatus.HELD) >= 0;
+    }
+
+    /** Whether you may only reply in this step (the presenter answering questions, commenting on advice). */
+    public boolean repliesOnly() {
+        return youMayPost.standalone().isEmpty() && !youMayPost.replies().isEmpty();
+    }
+
+    /** The presenter sums up: takeaways, the advice to act on, the follow-up date. */
+    public boolean summarising() {
+        return youMayPost.standalone().contains(ContributionKind.TAKEAWAY);
+    }
+
+    /** The kind you may reply to {@code contribution} with now, if any. */
+    public @Nullable ContributionKind replyKindFor(ContributionView contribution) {
+        return step == null ? null
+                : ContributionRules.replyTo(contribution.kind(), step, variation, yourRole).orElse(null);
+    }
+
+    /** Why you only listen in this step, as a message key. */
+    public String listeningKey() {
+        if (step == Step.ADVICE && delayedResponse() && presenting()) {
+            return Refusal.PRESENTER_LISTENS_DURING_ADVICE.messageKey();
+        }
+        return "clinic.composer.listen." + (step == null ? "context" : step.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The latest contribution, which screen readers hear about. */
+    public @Nullable ContributionView latest() {
+        return contributions.isEmpty() ? null : contributions.get(contributions.size() - 1);
+    }
+
+    /**
+     * Every step with its threads, in protocol order, each reply under what it replies to. Steps
+     * without contributions are listed too (empty), so that a contribution arriving live always has
+     * its list to join.
+     */
     public Map<Step, List<Thread>> threadsByStep() {
         Map<Long, List<ContributionView>> replies = new LinkedHashMap<>();
         for (ContributionView contribution : contributions) {
@@ -84,12 +155,13 @@ record RoomView(long id, long communityId, long caseId, String caseTitle, String
             }
         }
         Map<Step, List<Thread>> byStep = new LinkedHashMap<>();
-        for (Step step : Step.values()) {
-            for (ContributionView contribution : contributions) {
-                if (contribution.step() == step && contribution.replyTo() == null) {
-                    byStep.computeIfAbsent(step, key -> new ArrayList<>())
-                            .add(new Thread(contribution, replies.getOrDefault(contribution.id(), List.of())));
-                }
+        for (Step each : Step.values()) {
+            byStep.put(each, new ArrayList<>());
+        }
+        for (ContributionView contribution : contributions) {
+            if (contribution.replyTo() == null) {
+                byStep.get(contribution.step())
+                        .add(new Thread(contribution, replies.getOrDefault(contribution.id(), List.of())));
             }
         }
         return byStep;

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.convene.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,11 @@ class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokenRepository tokens, JdbcClient jdbc, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -48,6 +51,7 @@ class ApiTokenService {
         var token = tokens.findByIdAndAccountId(tokenId, accountId)
                 .orElseThrow(() -> new NotFoundException("token"));
         tokens.delete(token);
+        events.publishEvent(new CredentialEnded(Credentials.token(token.tokenHash())));
     }
 
     /** Runs on every API call, so it reads the token and its account in one query. */

@@ -33,7 +33,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.authenticate(header.substring(BEARER.length()).strip());
+        var raw = header.substring(BEARER.length()).strip();
+        var user = tokens.authenticate(raw);
         if (user.isEmpty()) {
             problems.commence(request, response, new BadCredentialsException("unknown token"));
             return;
@@ -43,6 +44,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        request.setAttribute(Credentials.TOKEN_ATTRIBUTE, SecretTokens.hash(raw));
         chain.doFilter(request, response);
     }
 }

@@ -3,10 +3,13 @@ package org.convene.live;
 import java.security.SecureRandom;
 import java.time.Clock;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Event ids that increase on each node and roughly follow time across nodes:
  * milliseconds since the epoch, then 8 bits naming the node, then a 12-bit counter.
  */
+@Component
 final class EventIds {
 
     private final Clock clock;

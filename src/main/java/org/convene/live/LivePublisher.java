@@ -1,7 +1,5 @@
 package org.convene.live;
 
-import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,10 +16,10 @@ class LivePublisher implements LiveEvents {
     private final JsonMapper json;
     private final EventIds ids;
 
-    LivePublisher(LocalBus local, PostgresBus postgres, JsonMapper json, Clock clock) {
+    LivePublisher(LocalBus local, PostgresBus postgres, JsonMapper json, EventIds ids) {
         this.bus = postgres.chosen() ? postgres : local;
         this.json = json;
-        this.ids = new EventIds(clock);
+        this.ids = ids;
     }
 
     @Override

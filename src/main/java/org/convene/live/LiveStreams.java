@@ -8,6 +8,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Service
 public class LiveStreams {
 
+    /** The event that tells a browser it missed more than can be caught up: reload the view once. */
+    public static final String RESET = "reset";
+
     private final TopicHub hub;
 
     LiveStreams(TopicHub hub) {
@@ -15,12 +18,26 @@ public class LiveStreams {
     }
 
     /**
-     * Opens a server-sent event stream on {@code topic}. With the {@code Last-Event-ID} a browser
-     * sends when it reconnects, the events it missed come first; if they are no longer known,
-     * a {@code reset} event asks it to reload its view.
+     * Opens a server-sent event stream on {@code topic} for {@code viewer}, who is present on the
+     * topic while it stays open. With the id of the last event a reconnecting browser saw (its
+     * {@code Last-Event-ID}), the events it missed come first, as its audience sees them; if they
+     * are no longer known, a {@code reset} event asks it to reload its view.
      */
-    public SseEmitter open(String topic, @Nullable String lastEventId) {
-        return hub.open(topic, parse(lastEventId));
+    public SseEmitter open(String topic, Viewer viewer, @Nullable String lastEventId) {
+        return hub.open(topic, viewer, parse(lastEventId));
+    }
+
+    /**
+     * The id of the latest event this node delivered on {@code topic}: a page rendered after reading it
+     * opens its stream from there, so a change made between the render and the stream is not lost.
+     */
+    public String position(String topic) {
+        return Long.toString(hub.position(topic));
+    }
+
+    /** Closes every stream opened with {@code credential}: its session ended or its token was revoked. */
+    public void closeOpenedWith(String credential) {
+        hub.closeOpenedWith(credential);
     }
 
     public int openStreams() {

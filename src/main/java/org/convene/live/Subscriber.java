@@ -12,24 +12,35 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * One open stream. Events queue here and are written in order by one writer at a time from a
+ * One open stream. Messages queue here and are written in order by one writer at a time from a
  * shared pool, so publishing never waits for a browser; one that falls too far behind is
- * dropped and will reconnect and catch up.
+ * dropped and will reconnect and catch up. A stream that cannot be written to is completed at
+ * once, so its request ends and the person leaves the room with it.
  */
 final class Subscriber {
 
     private static final int MAX_PENDING = 1024;
-    private static final LiveEvent HEARTBEAT = new LiveEvent("", -1, "", "");
+    private static final Outgoing HEARTBEAT = new Outgoing(-1, new LiveMessage("", ""));
 
+    private record Outgoing(long id, LiveMessage message) {
+    }
+
+    private final String streamId;
+    private final String topic;
+    private final Viewer viewer;
     private final SseEmitter emitter;
     private final Executor writers;
     private final Consumer<Subscriber> onGone;
-    private final Queue<LiveEvent> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<Outgoing> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicBoolean gone = new AtomicBoolean();
 
-    Subscriber(SseEmitter emitter, Executor writers, Consumer<Subscriber> onGone) {
+    Subscriber(String streamId, String topic, Viewer viewer, SseEmitter emitter, Executor writers,
+            Consumer<Subscriber> onGone) {
+        this.streamId = streamId;
+        this.topic = topic;
+        this.viewer = viewer;
         this.emitter = emitter;
         this.writers = writers;
         this.onGone = onGone;
@@ -38,7 +49,37 @@ final class Subscriber {
         emitter.onError(error -> markGone());
     }
 
-    void offer(LiveEvent event) {
+    String streamId() {
+        return streamId;
+    }
+
+    String topic() {
+        return topic;
+    }
+
+    Viewer viewer() {
+        return viewer;
+    }
+
+    void offer(Delivery delivery) {
+        delivery.messageFor(viewer.audience()).ifPresent(message -> offer(delivery.id(), message));
+    }
+
+    void offer(long id, LiveMessage message) {
+        enqueue(new Outgoing(id, message));
+    }
+
+    void heartbeat() {
+        enqueue(HEARTBEAT);
+    }
+
+    void close() {
+        if (markGone()) {
+            emitter.complete();
+        }
+    }
+
+    private void enqueue(Outgoing outgoing) {
         if (gone.get()) {
             return;
         }
@@ -46,19 +87,8 @@ final class Subscriber {
             close();
             return;
         }
-        pending.add(event);
+        pending.add(outgoing);
         scheduleWriter();
-    }
-
-    void heartbeat() {
-        offer(HEARTBEAT);
-    }
-
-    void close() {
-        if (!gone.get()) {
-            markGone();
-            emitter.complete();
-        }
     }
 
     private void scheduleWriter() {
@@ -69,13 +99,15 @@ final class Subscriber {
 
     private void drain() {
         try {
-            LiveEvent event;
-            while (!gone.get() && (event = pending.poll()) != null) {
+            Outgoing outgoing;
+            while (!gone.get() && (outgoing = pending.poll()) != null) {
                 pendingCount.decrementAndGet();
-                write(event);
+                write(outgoing);
             }
         } catch (IOException | IllegalStateException e) {
-            markGone();
+            if (markGone()) {
+                emitter.completeWithError(e);
+            }
         } finally {
             writing.set(false);
         }
@@ -84,19 +116,22 @@ final class Subscriber {
         }
     }
 
-    private void write(LiveEvent event) throws IOException {
-        if (event == HEARTBEAT) {
+    private void write(Outgoing outgoing) throws IOException {
+        if (outgoing == HEARTBEAT) {
             emitter.send(SseEmitter.event().comment("keep-alive"));
             return;
         }
-        emitter.send(SseEmitter.event().id(Long.toString(event.id())).name(event.type())
-                .data(event.data(), MediaType.TEXT_PLAIN));
+        emitter.send(SseEmitter.event().id(Long.toString(outgoing.id())).name(outgoing.message().name())
+                .data(outgoing.message().data(), MediaType.TEXT_PLAIN));
     }
 
-    private void markGone() {
+    /** True for the one call that found the stream still open. */
+    private boolean markGone() {
         if (gone.compareAndSet(false, true)) {
             pending.clear();
             onGone.accept(this);
+            return true;
         }
+        return false;
     }
 }

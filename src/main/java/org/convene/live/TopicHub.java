@@ -1,8 +1,11 @@
 package org.convene.live;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -18,11 +21,19 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The streams open on this node, by topic, and each topic's recent events. */
+/**
+ * The streams open on this node, by topic, and each topic's recent events. An event arriving here
+ * is rendered once per audience among the topic's streams and queued on each of them; presence
+ * follows the streams as they open, close, stop beating or lose their credential.
+ */
 @Component
 class TopicHub {
 
-    static final String RESET = "reset";
+    static final String RESET = LiveStreams.RESET;
+    /** Stands for "nothing happened yet" in a topic's recent events; sent to nobody. */
+    static final String MARK = "mark";
+    /** A page beats every {@link LivePresence#BEAT_EVERY}: missing two beats and a half is leaving. */
+    static final Duration LAPSED_AFTER = Duration.ofSeconds(25);
     private static final int KEPT_PER_TOPIC = 512;
     /**
      * Response buffer of a stream. Jetty keeps a buffer of the response's size (32 KB by default) for
@@ -31,10 +42,22 @@ class TopicHub {
     static final int STREAM_BUFFER_BYTES = 2048;
 
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
+    private final Map<String, Subscriber> byStream = new ConcurrentHashMap<>();
     private final ExecutorService writers = Executors.newFixedThreadPool(
             Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemonThreads());
+    private final PresenceLedger ledger;
+    private final PresenceAnnouncer announcer;
+    private final Clock clock;
+    private final EventIds ids;
 
-    SseEmitter open(String topic, long lastSeenId) {
+    TopicHub(PresenceLedger ledger, PresenceAnnouncer announcer, Clock clock, EventIds ids) {
+        this.ledger = ledger;
+        this.announcer = announcer;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    SseEmitter open(String topic, Viewer viewer, long lastSeenId) {
         shrinkResponseBuffer();
         var emitter = new SseEmitter(0L);
         var entry = topic(topic);
@@ -47,16 +70,24 @@ class TopicHub {
             emitter.completeWithError(e);
             return emitter;
         }
-        var subscriber = new Subscriber(emitter, writers, entry.subscribers::remove);
+        String streamId = viewer.beatKey() != null ? viewer.beatKey() : UUID.randomUUID().toString();
+        var subscriber = new Subscriber(streamId, topic, viewer, emitter, writers, this::gone);
+        // The same page reconnecting: its earlier stream may not know yet that it is dead.
+        var earlier = byStream.put(streamId, subscriber);
+        if (earlier != null) {
+            earlier.close();
+        }
         // Catch-up and joining happen under the topic's lock, so that no event falls between the two.
         synchronized (entry) {
-            if (lastSeenId > 0) {
+            if (lastSeenId != 0) {
                 entry.recent.after(lastSeenId).ifPresentOrElse(
                         missed -> missed.forEach(subscriber::offer),
-                        () -> subscriber.offer(new LiveEvent(topic, lastSeenId, RESET, "{}")));
+                        () -> subscriber.offer(lastSeenId, new LiveMessage(RESET, "{}")));
             }
             entry.subscribers.add(subscriber);
         }
+        ledger.arrive(streamId, topic, viewer.personId(), viewer.beatKey() != null, clock.instant());
+        announcer.changed(topic);
         return emitter;
     }
 
@@ -65,29 +96,90 @@ class TopicHub {
         var entry = topic(event.topic());
         // Two publishers of one topic racing would otherwise queue their events in different orders
         // on different streams, and in another order again in the recent events a browser catches up
-        // from. Offering only queues, so the lock is held for microseconds even with 1,000 streams.
+        // from. Rendering happens once per audience; offering only queues.
         synchronized (entry) {
-            entry.recent.add(event);
+            var delivery = new Delivery(event);
+            entry.recent.add(delivery);
             for (var subscriber : entry.subscribers) {
-                subscriber.offer(event);
+                subscriber.offer(delivery);
             }
         }
     }
 
-    int openStreams() {
-        return topics.values().stream().mapToInt(topic -> topic.subscribers.size()).sum();
+    /** The latest event delivered on {@code topic}, or a mark standing for "nothing yet" that catch-up knows. */
+    long position(String topic) {
+        var entry = topic(topic);
+        synchronized (entry) {
+            return entry.recent.latest().orElseGet(() -> {
+                var mark = new Delivery(new LiveEvent(topic, ids.next(), MARK, "{}"));
+                entry.recent.add(mark);
+                return mark;
+            }).id();
+        }
     }
 
-    @Scheduled(fixedDelay = 20_000)
+    /** A page's heartbeat, on whichever node it lands. */
+    boolean beat(String streamId) {
+        return ledger.beat(streamId, clock.instant());
+    }
+
+    /** A page going away says so: it leaves at once rather than when its connection is found closed. */
+    void leave(String streamId) {
+        var subscriber = byStream.get(streamId);
+        if (subscriber != null) {
+            subscriber.close();
+        }
+    }
+
+    void closeOpenedWith(String credential) {
+        byStream.values().stream().filter(subscriber -> subscriber.viewer().credential().equals(credential))
+                .toList().forEach(Subscriber::close);
+    }
+
+    int openStreams() {
+        return byStream.size();
+    }
+
+    @Scheduled(fixedDelayString = "${convene.live.heartbeat-ms:10000}")
     void keepAlive() {
-        topics.values().forEach(topic -> topic.subscribers.forEach(Subscriber::heartbeat));
+        byStream.values().forEach(Subscriber::heartbeat);
+        ledger.refresh(byStream.keySet(), clock.instant());
+    }
+
+    /** Streams whose page stopped beating (network lost, laptop closed) leave, on every node. */
+    @Scheduled(fixedDelayString = "${convene.live.sweep-ms:5000}")
+    void sweep() {
+        for (var lapsed : ledger.sweep(clock.instant().minus(LAPSED_AFTER))) {
+            announcer.changed(lapsed.topic());
+        }
+        var mine = List.copyOf(byStream.keySet());
+        var known = ledger.known(mine);
+        for (String streamId : mine) {
+            if (!known.contains(streamId)) {
+                var subscriber = byStream.get(streamId);
+                if (subscriber != null) {
+                    subscriber.close();
+                }
+            }
+        }
     }
 
     /** Open streams would otherwise hold shutdown for as long as the server waits for requests. */
     @EventListener(ContextClosedEvent.class)
     void closeAll() {
-        topics.values().forEach(topic -> List.copyOf(topic.subscribers).forEach(Subscriber::close));
+        List.copyOf(byStream.values()).forEach(Subscriber::close);
         writers.shutdown();
+    }
+
+    private void gone(Subscriber subscriber) {
+        var entry = topics.get(subscriber.topic());
+        if (entry != null) {
+            entry.subscribers.remove(subscriber);
+        }
+        if (byStream.remove(subscriber.streamId(), subscriber)) {
+            ledger.leave(subscriber.streamId());
+            announcer.changed(subscriber.topic());
+        }
     }
 
     /** On the request's thread, before anything is written (afterwards the server refuses). */
