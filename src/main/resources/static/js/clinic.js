@@ -41,7 +41,7 @@
 
   // "Posted." and the like say so for a moment, then make room again.
   document.addEventListener("htmx:afterSwap", function (event) {
-    event.detail.target.querySelectorAll("[data-transient]").forEach(function (message) {
+    (event.detail.target || event.target).querySelectorAll("[data-transient]").forEach(function (message) {
       window.setTimeout(function () { message.remove(); }, 4000);
     });
   });

@@ -5,9 +5,9 @@ import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.convene.testing.Browsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -25,7 +25,7 @@ class ClinicLook {
         String who = System.getProperty("clinic.look.who", "ben");
         Path out = Path.of("target/clinic-look");
         try (Playwright playwright = Playwright.create()) {
-            Browser browser = playwright.chromium().launch(ClinicBrowserIT.launchOptions());
+            Browser browser = playwright.chromium().launch(Browsers.launchOptions());
             for (int[] size : List.of(new int[] {1280, 900}, new int[] {390, 844})) {
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                         .setViewportSize(size[0], size[1]));

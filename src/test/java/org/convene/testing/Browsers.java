@@ -1,11 +1,13 @@
 package org.convene.testing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 
 /**
@@ -24,6 +26,15 @@ public final class Browsers implements AutoCloseable {
     Browsers(Browser browser, String baseUrl) {
         this.browser = browser;
         this.baseUrl = baseUrl;
+    }
+
+    /** Headless Debian Chromium with the flags this machine needs, for tools that drive a browser too. */
+    public static BrowserType.LaunchOptions launchOptions() {
+        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(PlaywrightExtension.CHROMIUM_ARGS);
+        if (Files.isExecutable(PlaywrightExtension.SYSTEM_CHROMIUM)) {
+            options.setExecutablePath(PlaywrightExtension.SYSTEM_CHROMIUM);
+        }
+        return options;
     }
 
     /** A new person, whose browser asks for English pages. */

@@ -1,12 +1,10 @@
 package org.convene.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -61,12 +59,8 @@ final class PlaywrightExtension implements ParameterResolver, AfterTestExecution
         static Chromium launch() {
             var playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_ARGS);
-            if (Files.isExecutable(SYSTEM_CHROMIUM)) {
-                options.setExecutablePath(SYSTEM_CHROMIUM);
-            }
             try {
-                return new Chromium(playwright, playwright.chromium().launch(options));
+                return new Chromium(playwright, playwright.chromium().launch(Browsers.launchOptions()));
             } catch (RuntimeException e) {
                 playwright.close();
                 throw new IllegalStateException("Chromium did not start; install it with "
