@@ -48,11 +48,11 @@ class SummaryPages {
         }
     }
 
-    @PostMapping("/communities/{communityId}/clinics/{clinicId}/summary")
+    @PostMapping(RoomContract.ROOM + "/summary")
     String summarise(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, @ModelAttribute SummaryForm form, RedirectAttributes redirect) {
         clinics.open(communityId, clinicId, user.accountId());
-        String summaryPage = "redirect:/communities/" + communityId + "/clinics/" + clinicId + "/summary";
+        String summaryPage = "redirect:" + RoomContract.base(communityId, clinicId) + "/summary";
         try {
             clinics.summarise(clinicId, user.accountId(), form.takeawayLines(), form.adoptedIds(), form.followUpOn());
             return summaryPage + "?saved";

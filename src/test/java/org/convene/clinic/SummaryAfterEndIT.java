@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import org.convene.identity.Accounts;
+import org.convene.live.LiveEvent;
 import org.convene.testing.ConveneIntegrationTest;
 import org.convene.testing.MockMvcSignIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,7 @@ class SummaryAfterEndIT {
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired Accounts accounts;
+    @Autowired RoomPush push;
 
     static ClinicTestCommunity community;
 
@@ -170,7 +173,7 @@ class SummaryAfterEndIT {
         String form = page(pat, summaryPath);
         assertThat(form).contains("action=\"" + summaryPath + "\"").contains("name=\"_csrf\"")
                 .contains("name=\"takeaways\"").contains("value=\"" + ended[2] + "\"")
-                .contains("Read the open alarms aloud.").contains("Advice by Mia Member").doesNotContain("hx-post");
+                .contains("Read the open alarms aloud.").contains("from Mia Member").doesNotContain("hx-post");
         assertThat(page(mia, summaryPath)).doesNotContain("name=\"takeaways\"")
                 .contains("Pat Presenter has not written the summary yet");
         assertThat(mvc.perform(post(summaryPath).session(mia).with(MockMvcSignIn.withCsrf())
@@ -195,15 +198,23 @@ class SummaryAfterEndIT {
     }
 
     @Test
-    void shouldKeepTheRoomsSummaryFormPostingToTheRoom() throws Exception {
+    void shouldKeepTheRoomsSummaryFormPostingToTheRoomOnThePageAndWhenPushed() throws Exception {
         long clinicId = scheduled(readyCase("Summary form in the room"));
         startedAtSummary(clinicId);
         String base = "/communities/" + community.communityId + "/clinics/" + clinicId;
+        String sixWeeksOn = "value=\"" + LocalDate.now(MADRID).plusWeeks(6) + "\"";
 
-        String composer = page(signIn("pat"), base + "/room/parts/composer");
+        String room = page(signIn("pat"), base + "/room");
+        // Rendered once for every presenter's screen, outside any request: the same form, and no one's token.
+        String pushed = push.render(new LiveEvent(ClinicService.topic(clinicId), Long.MAX_VALUE - clinicId,
+                ClinicEventName.STEP_STARTED.wireName(), "{}"), RoomRole.PRESENTER, Locale.ENGLISH, MADRID.getId())
+                .orElseThrow().data();
 
-        assertThat(composer).contains("hx-post=\"" + base + "/room/summary\"").contains("hx-target=\"#composer-status\"")
-                .contains("name=\"takeaways\"").doesNotContain("name=\"_csrf\"").doesNotContain("action=");
+        for (String composer : new String[] {room, pushed}) {
+            assertThat(composer).contains("hx-post=\"" + base + "/room/summary\"")
+                    .contains("hx-target=\"#composer-status\"").contains("name=\"takeaways\"").contains(sixWeeksOn);
+        }
+        assertThat(pushed).doesNotContain("_csrf").doesNotContain("action=");
     }
 
     @Test
