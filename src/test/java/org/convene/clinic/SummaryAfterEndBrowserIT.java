@@ -81,7 +81,7 @@ class SummaryAfterEndBrowserIT {
         api("max", post("/api/clinics/{id}/contributions", clinicId).content("""
                 {"kind":"ADVICE","text":"Write the handover note together, the leaving operator and the arriving one, \
                 before the leaving one goes home; we stopped losing alarms once nobody wrote it alone."}"""));
-        fay.reload();
+        // Fay's room follows live: the End button is there once the clinic runs.
         fay.onDialog(dialog -> dialog.accept());
         fay.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End").setExact(true)).click();
         assertThat(fay.locator("#room-step")).containsText("The clinic has ended");
