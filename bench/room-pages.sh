@@ -7,6 +7,7 @@
 # then on the report of the demo's current benchmarking round.
 #
 #   bench/room-pages.sh [rate] [extra driver options]     default rate 200; e.g. bench/room-pages.sh 20 --warmup=40
+#   CHROMIUM=1 CONTRIBUTIONS=0 bench/room-pages.sh        instead: four Chromium pages, post -> text in the others' DOM
 #
 # Environment: SKIP_BUILD=1 (reuse target/), SERVER_HEAP (default 512m), CONTRIBUTIONS (default 200), JAVA_OPTS (more server JVM flags,
 # e.g. -XX:TieredStopAtLevel=4 for the optimising JIT). Loopback only, port 18091.
@@ -74,6 +75,13 @@ echo "clinic $live in Understanding with $(curl -s -H "Authorization: Bearer $to
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); server JVM flags: ${JAVA_OPTS:-none}"
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+if [[ "${CHROMIUM:-}" == 1 ]]; then
+  # The same room in real Chromium, four people at once: post -> text in the other pages' DOM.
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$cp" org.convene.bench.RoomChromiumLatency --base-url="$base" \
+    --room="/communities/1/clinics/$live/room" --password=convene-demo --posts="${POSTS:-30}" \
+    --emails=chloe@demo.convene.test,femi@demo.convene.test,jonas@demo.convene.test,hugo@demo.convene.test
+  exit 0
+fi
 for page in "/communities/1/clinics/$live/room" "/communities/1/clinics/$clinic/room" \
     "/communities/1/benchmarking/rounds/$round/report"; do
   java -cp "$cp" org.convene.bench.PageLoadDriver --base-url="$base" --email=ana@demo.convene.test \

@@ -20,8 +20,6 @@ final class RoomContract {
     /** The path of the room, under which every route below lives. */
     static final String ROOM = "/communities/{communityId}/clinics/{clinicId}";
     static final String EVENTS = ROOM + "/events";
-    static final String BEAT = ROOM + "/presence/{beatKey}";
-    static final String LEAVE = BEAT + "/leave";
     static final String CONTRIBUTIONS = ROOM + "/room/contributions";
     static final String HAND = ROOM + "/room/hand";
     static final String HANDS = ROOM + "/room/hands";
@@ -80,8 +78,8 @@ final class RoomContract {
     }
 
     /** Where a page beats, and how often (htmx's {@code every} trigger). */
-    public String beatPath(String base, String beatKey) {
-        return base + "/presence/" + beatKey;
+    public String beatPath(String pageKey) {
+        return LivePresence.beatPath(pageKey);
     }
 
     public String beatTrigger() {

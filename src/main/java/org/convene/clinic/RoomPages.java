@@ -26,7 +26,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +51,6 @@ class RoomPages {
     private final ClinicViews views;
     private final Communities communities;
     private final LiveStreams streams;
-    private final LivePresence presence;
     private final RoomPush push;
     private final RoomParts roomParts;
     private final RoomSources sources;
@@ -62,7 +60,7 @@ class RoomPages {
     private final CaseViews caseViews;
 
     RoomPages(ClinicService clinics, ClinicViews views, Communities communities, LiveStreams streams,
-            LivePresence presence, RoomPush push, RoomParts roomParts, RoomSources sources, MessageSource messages,
+            RoomPush push, RoomParts roomParts, RoomSources sources, MessageSource messages,
             Clock clock, CaseService cases, CaseViews caseViews) {
         this.roomParts = roomParts;
         this.sources = sources;
@@ -70,7 +68,6 @@ class RoomPages {
         this.views = views;
         this.communities = communities;
         this.streams = streams;
-        this.presence = presence;
         this.push = push;
         this.messages = messages;
         this.clock = clock;
@@ -113,7 +110,7 @@ class RoomPages {
             @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
             HttpServletRequest request) {
         var opened = clinics.open(communityId, clinicId, user.accountId());
-        String streamKey = LivePresence.streamKey(user.accountId(), key)
+        String pageKey = LivePresence.pageKey(key)
                 .orElseThrow(() -> new InvalidInputException("key", "clinic.room.invalid"));
         var audience = new RoomAudience(push, opened.role(), LocaleContextHolder.getLocale(),
                 ClinicPages.zone(opened.member()).getId());
@@ -121,19 +118,7 @@ class RoomPages {
         // its stream after a failure) names the position it was rendered at or last saw.
         String from = lastEventIdHeader != null ? lastEventIdHeader : lastEventId;
         return streams.open(ClinicService.topic(clinicId),
-                Viewer.page(opened.member().memberId(), Credentials.of(request), audience, streamKey), from);
-    }
-
-    @PostMapping(RoomContract.BEAT)
-    ResponseEntity<Void> beat(@AuthenticationPrincipal ConveneUser user, @PathVariable String beatKey) {
-        boolean known = LivePresence.streamKey(user.accountId(), beatKey).map(presence::beat).orElse(false);
-        return ResponseEntity.status(known ? HttpStatus.NO_CONTENT : HttpStatus.GONE).build();
-    }
-
-    @PostMapping(RoomContract.LEAVE)
-    ResponseEntity<Void> leave(@AuthenticationPrincipal ConveneUser user, @PathVariable String beatKey) {
-        LivePresence.streamKey(user.accountId(), beatKey).ifPresent(presence::leave);
-        return ResponseEntity.noContent().build();
+                Viewer.page(opened.member().memberId(), Credentials.of(request), audience, pageKey), from);
     }
 
     @GetMapping(RoomContract.ROOM + "/summary")

@@ -18,15 +18,13 @@ public class LivePresence {
 
     /** How often a page says it is still there. */
     public static final Duration BEAT_EVERY = Duration.ofSeconds(10);
-    private static final Pattern PAGE_KEY = Pattern.compile("[A-Za-z0-9-]{8,64}");
+    private static final Pattern PAGE_KEY = Pattern.compile("[A-Za-z0-9-]{32,64}");
 
     private final PresenceLedger ledger;
-    private final TopicHub hub;
     private final Clock clock;
 
-    LivePresence(PresenceLedger ledger, TopicHub hub, Clock clock) {
+    LivePresence(PresenceLedger ledger, Clock clock) {
         this.ledger = ledger;
-        this.hub = hub;
         this.clock = clock;
     }
 
@@ -35,21 +33,15 @@ public class LivePresence {
     }
 
     /**
-     * The key a page's stream is known by: the page's own random key, within its signed-in account, so
-     * that nobody can beat for (or close) someone else's stream. Empty for a key that is not a page's.
+     * A page's key, if it is one: a random key the page was rendered with (a UUID), which names its
+     * stream, its heartbeats and its goodbye. Only that page knows it.
      */
-    public static Optional<String> streamKey(long accountId, String pageKey) {
-        return PAGE_KEY.matcher(pageKey).matches() ? Optional.of(accountId + "/" + pageKey)
-                : Optional.empty();
+    public static Optional<String> pageKey(String key) {
+        return PAGE_KEY.matcher(key).matches() ? Optional.of(key) : Optional.empty();
     }
 
-    /** A page's heartbeat for its stream; false when that stream is gone (the page will reconnect). */
-    public boolean beat(String streamKey) {
-        return hub.beat(streamKey);
-    }
-
-    /** A page going away (its tab closing) leaves the room now. */
-    public void leave(String streamKey) {
-        hub.leave(streamKey);
+    /** Where a page with {@code pageKey} beats, every {@link #BEAT_EVERY}; its goodbye is this and {@code /leave}. */
+    public static String beatPath(String pageKey) {
+        return LiveBeats.BEATS + pageKey;
     }
 }

@@ -1,5 +1,11 @@
 package org.convene.live;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -7,7 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Serialises once per event, and waits for the surrounding transaction to commit, so that
- * browsers never hear of a change that was rolled back and reload a view that already shows it.
+ * browsers never hear of a change that was rolled back. Events then go out on one thread of their
+ * own, in the order they were published: the request that made the change answers at once, and a
+ * render that reads the database never waits for a connection held by the request it renders for.
  */
 @Service
 class LivePublisher implements LiveEvents {
@@ -15,6 +23,11 @@ class LivePublisher implements LiveEvents {
     private final LiveBus bus;
     private final JsonMapper json;
     private final EventIds ids;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "live-publish");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LivePublisher(LocalBus local, PostgresBus postgres, JsonMapper json, EventIds ids) {
         this.bus = postgres.chosen() ? postgres : local;
@@ -29,11 +42,24 @@ class LivePublisher implements LiveEvents {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    bus.send(new LiveEvent(topic, ids.next(), type, data));
+                    send(new LiveEvent(topic, ids.next(), type, data));
                 }
             });
         } else {
-            bus.send(new LiveEvent(topic, ids.next(), type, data));
+            send(new LiveEvent(topic, ids.next(), type, data));
         }
+    }
+
+    private void send(LiveEvent event) {
+        try {
+            sender.execute(() -> bus.send(event));
+        } catch (RejectedExecutionException stopping) {
+            // The application is stopping: its streams are being closed anyway.
+        }
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        sender.shutdown();
     }
 }

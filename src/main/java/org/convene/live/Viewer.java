@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param credential what signed the request in ({@code session:…} or {@code token:…}); the stream
  *                   closes when that credential ends (sign-out, revoked token)
  * @param audience   what the stream is sent of each event
- * @param beatKey    what a page names its stream with when it beats (see {@link LivePresence#streamKey});
+ * @param beatKey    what a page names its stream with when it beats (see {@link LivePresence#pageKey});
  *                   {@code null} for clients that do not beat (the API), present while connected
  */
 public record Viewer(long personId, String credential, Audience audience, @Nullable String beatKey) {
