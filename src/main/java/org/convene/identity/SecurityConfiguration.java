@@ -33,7 +33,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * Passwords (form and HTTP Basic, refused while {@link LoginThrottle} has the email locked)
+     * Passwords (form and HTTP Basic, refused while {@link LoginThrottle} makes the attempt wait)
      * and remember-me cookies. Failures are published as events, which the throttle counts.
      */
     @Bean
