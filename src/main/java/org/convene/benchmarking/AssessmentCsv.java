@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 final class AssessmentCsv {
 
     static final List<String> HEADER = List.of("unit", "dimension", "level", "evidence", "metric");
+    /** Past this many problems the rest of a file is not read: the report would be too long to help. */
+    static final int MAX_ERRORS = 100;
 
     /** How names in the file map to the round: keys are compared without case. */
     record Vocabulary(Map<String, Long> units, Map<String, Long> dimensions, List<String> levelLabels) {
@@ -54,12 +56,17 @@ final class AssessmentCsv {
         try (var parser = CSVParser.builder().setReader(reader)
                 .setFormat(CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get()).get()) {
             for (var record : parser) {
+                if (errors.size() >= MAX_ERRORS) {
+                    errors.add(new LineError(record.getRecordNumber(), "csv.tooManyErrors", String.valueOf(MAX_ERRORS)));
+                    break;
+                }
                 if (record.getRecordNumber() == 1 && "unit".equalsIgnoreCase(record.get(0))) {
                     continue;
                 }
                 readLine(record, vocabulary, seen, rows, errors);
             }
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // An unclosed quote or bytes that are no text: commons-csv fails while iterating.
             errors.add(new LineError(0, "csv.unreadable", String.valueOf(e.getMessage())));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
@@ -100,7 +107,11 @@ final class AssessmentCsv {
             try {
                 metric = Double.valueOf(record.get(4).replace(',', '.'));
             } catch (NumberFormatException e) {
+                metric = Double.NaN;
+            }
+            if (!AssessmentEntry.acceptsMetric(metric)) {
                 errors.add(new LineError(line, "csv.badMetric", record.get(4)));
+                metric = null;
             }
         }
         if (unitId != null && dimensionId != null && !seen.add(unitId + ":" + dimensionId)) {
