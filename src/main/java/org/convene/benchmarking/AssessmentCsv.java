@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.convene.web.CsvCells;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,43 +84,48 @@ final class AssessmentCsv {
             return;
         }
         var errorsBefore = errors.size();
-        var unitId = vocabulary.units().get(key(record.get(0)));
+        var unitId = vocabulary.units().get(key(cell(record, 0)));
         if (unitId == null) {
-            errors.add(new LineError(line, "csv.unknownUnit", record.get(0)));
+            errors.add(new LineError(line, "csv.unknownUnit", cell(record, 0)));
         }
-        var dimensionId = vocabulary.dimensions().get(key(record.get(1)));
+        var dimensionId = vocabulary.dimensions().get(key(cell(record, 1)));
         if (dimensionId == null) {
-            errors.add(new LineError(line, "csv.unknownDimension", record.get(1)));
+            errors.add(new LineError(line, "csv.unknownDimension", cell(record, 1)));
         }
-        var level = level(record.get(2), vocabulary.levelLabels());
+        var level = level(cell(record, 2), vocabulary.levelLabels());
         if (level == 0) {
-            errors.add(new LineError(line, "csv.badLevel", record.get(2)));
+            errors.add(new LineError(line, "csv.badLevel", cell(record, 2)));
         }
-        var evidence = record.size() > 3 && !record.get(3).isBlank() ? record.get(3) : null;
+        var evidence = record.size() > 3 && !cell(record, 3).isBlank() ? cell(record, 3) : null;
         if (level == vocabulary.levelLabels().size() && evidence == null) {
-            errors.add(new LineError(line, "csv.evidenceForTopLevel", record.get(2)));
+            errors.add(new LineError(line, "csv.evidenceForTopLevel", cell(record, 2)));
         }
         if (evidence != null && evidence.length() > 2000) {
             errors.add(new LineError(line, "csv.evidenceTooLong", String.valueOf(evidence.length())));
         }
         Double metric = null;
-        if (record.size() > 4 && !record.get(4).isBlank()) {
+        if (record.size() > 4 && !cell(record, 4).isBlank()) {
             try {
-                metric = Double.valueOf(record.get(4).replace(',', '.'));
+                metric = Double.valueOf(cell(record, 4).replace(',', '.'));
             } catch (NumberFormatException e) {
                 metric = Double.NaN;
             }
             if (!AssessmentEntry.acceptsMetric(metric)) {
-                errors.add(new LineError(line, "csv.badMetric", record.get(4)));
+                errors.add(new LineError(line, "csv.badMetric", cell(record, 4)));
                 metric = null;
             }
         }
         if (unitId != null && dimensionId != null && !seen.add(unitId + ":" + dimensionId)) {
-            errors.add(new LineError(line, "csv.duplicate", record.get(0) + " / " + record.get(1)));
+            errors.add(new LineError(line, "csv.duplicate", cell(record, 0) + " / " + cell(record, 1)));
         }
         if (errors.size() == errorsBefore) {
             rows.add(new Row(line, unitId, dimensionId, level, evidence, metric));
         }
+    }
+
+    /** A cell as written, before {@link #write} made it safe for spreadsheets. */
+    private static String cell(CSVRecord record, int column) {
+        return CsvCells.restore(record.get(column));
     }
 
     /** A level by its number (1..L) or its label; 0 when it is neither. */
@@ -147,8 +153,10 @@ final class AssessmentCsv {
             // Not closed: closing the printer would close the response's stream under the controller.
             var printer = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get().print(writer);
             for (var row : rows) {
-                printer.printRecord(row.unit(), row.dimension(), row.level() == null ? "" : row.level(),
-                        row.evidence() == null ? "" : row.evidence(), row.metric() == null ? "" : row.metric());
+                printer.printRecord(CsvCells.neutralise(row.unit()), CsvCells.neutralise(row.dimension()),
+                        row.level() == null ? "" : row.level(),
+                        row.evidence() == null ? "" : CsvCells.neutralise(row.evidence()),
+                        row.metric() == null ? "" : row.metric());
             }
             printer.flush();
         } catch (IOException e) {
