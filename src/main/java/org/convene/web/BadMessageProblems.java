@@ -40,6 +40,12 @@ class BadMessageProblems {
             this.json = json;
         }
 
+        /** Jetty writes no body for a PUT, PATCH or DELETE it refuses; an API client still needs the problem. */
+        @Override
+        public boolean errorPageForMethod(String method) {
+            return true;
+        }
+
         @Override
         protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                 Callback callback) throws IOException {
