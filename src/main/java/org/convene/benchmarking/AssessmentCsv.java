@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.convene.web.CsvCells;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 final class AssessmentCsv {
 
     static final List<String> HEADER = List.of("unit", "dimension", "level", "evidence", "metric");
+    /** Past this many problems the rest of a file is not read: the report would be too long to help. */
+    static final int MAX_ERRORS = 100;
 
     /** How names in the file map to the round: keys are compared without case. */
     record Vocabulary(Map<String, Long> units, Map<String, Long> dimensions, List<String> levelLabels) {
@@ -54,12 +57,17 @@ final class AssessmentCsv {
         try (var parser = CSVParser.builder().setReader(reader)
                 .setFormat(CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get()).get()) {
             for (var record : parser) {
+                if (errors.size() >= MAX_ERRORS) {
+                    errors.add(new LineError(record.getRecordNumber(), "csv.tooManyErrors", String.valueOf(MAX_ERRORS)));
+                    break;
+                }
                 if (record.getRecordNumber() == 1 && "unit".equalsIgnoreCase(record.get(0))) {
                     continue;
                 }
                 readLine(record, vocabulary, seen, rows, errors);
             }
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // An unclosed quote or bytes that are no text: commons-csv fails while iterating.
             errors.add(new LineError(0, "csv.unreadable", String.valueOf(e.getMessage())));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
@@ -76,39 +84,48 @@ final class AssessmentCsv {
             return;
         }
         var errorsBefore = errors.size();
-        var unitId = vocabulary.units().get(key(record.get(0)));
+        var unitId = vocabulary.units().get(key(cell(record, 0)));
         if (unitId == null) {
-            errors.add(new LineError(line, "csv.unknownUnit", record.get(0)));
+            errors.add(new LineError(line, "csv.unknownUnit", cell(record, 0)));
         }
-        var dimensionId = vocabulary.dimensions().get(key(record.get(1)));
+        var dimensionId = vocabulary.dimensions().get(key(cell(record, 1)));
         if (dimensionId == null) {
-            errors.add(new LineError(line, "csv.unknownDimension", record.get(1)));
+            errors.add(new LineError(line, "csv.unknownDimension", cell(record, 1)));
         }
-        var level = level(record.get(2), vocabulary.levelLabels());
+        var level = level(cell(record, 2), vocabulary.levelLabels());
         if (level == 0) {
-            errors.add(new LineError(line, "csv.badLevel", record.get(2)));
+            errors.add(new LineError(line, "csv.badLevel", cell(record, 2)));
         }
-        var evidence = record.size() > 3 && !record.get(3).isBlank() ? record.get(3) : null;
+        var evidence = record.size() > 3 && !cell(record, 3).isBlank() ? cell(record, 3) : null;
         if (level == vocabulary.levelLabels().size() && evidence == null) {
-            errors.add(new LineError(line, "csv.evidenceForTopLevel", record.get(2)));
+            errors.add(new LineError(line, "csv.evidenceForTopLevel", cell(record, 2)));
         }
         if (evidence != null && evidence.length() > 2000) {
             errors.add(new LineError(line, "csv.evidenceTooLong", String.valueOf(evidence.length())));
         }
         Double metric = null;
-        if (record.size() > 4 && !record.get(4).isBlank()) {
+        if (record.size() > 4 && !cell(record, 4).isBlank()) {
             try {
-                metric = Double.valueOf(record.get(4).replace(',', '.'));
+                metric = Double.valueOf(cell(record, 4).replace(',', '.'));
             } catch (NumberFormatException e) {
-                errors.add(new LineError(line, "csv.badMetric", record.get(4)));
+                metric = Double.NaN;
+            }
+            if (!AssessmentEntry.acceptsMetric(metric)) {
+                errors.add(new LineError(line, "csv.badMetric", cell(record, 4)));
+                metric = null;
             }
         }
         if (unitId != null && dimensionId != null && !seen.add(unitId + ":" + dimensionId)) {
-            errors.add(new LineError(line, "csv.duplicate", record.get(0) + " / " + record.get(1)));
+            errors.add(new LineError(line, "csv.duplicate", cell(record, 0) + " / " + cell(record, 1)));
         }
         if (errors.size() == errorsBefore) {
             rows.add(new Row(line, unitId, dimensionId, level, evidence, metric));
         }
+    }
+
+    /** A cell as written, before {@link #write} made it safe for spreadsheets. */
+    private static String cell(CSVRecord record, int column) {
+        return CsvCells.restore(record.get(column));
     }
 
     /** A level by its number (1..L) or its label; 0 when it is neither. */
@@ -136,8 +153,10 @@ final class AssessmentCsv {
             // Not closed: closing the printer would close the response's stream under the controller.
             var printer = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get().print(writer);
             for (var row : rows) {
-                printer.printRecord(row.unit(), row.dimension(), row.level() == null ? "" : row.level(),
-                        row.evidence() == null ? "" : row.evidence(), row.metric() == null ? "" : row.metric());
+                printer.printRecord(CsvCells.neutralise(row.unit()), CsvCells.neutralise(row.dimension()),
+                        row.level() == null ? "" : row.level(),
+                        row.evidence() == null ? "" : CsvCells.neutralise(row.evidence()),
+                        row.metric() == null ? "" : row.metric());
             }
             printer.flush();
         } catch (IOException e) {

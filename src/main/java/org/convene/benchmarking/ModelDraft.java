@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 record ModelDraft(@NotBlank @Size(max = 120) String name,
         @NotNull @Size(min = 3, max = 7) List<@NotBlank @Size(max = 60) String> levels,
-        @NotNull @Size(min = 1, max = 40) List<@Valid DimensionDraft> dimensions) {
+        @NotNull @Size(min = 1, max = ModelDraft.MAX_DIMENSIONS) List<@Valid DimensionDraft> dimensions) {
+
+    /** The most dimensions a model may have; every report and chart is drawn for 1 to this many. */
+    static final int MAX_DIMENSIONS = 40;
 
     static final List<String> DEFAULT_LEVELS = List.of("Beginner", "Developing", "Advanced", "World class");
 }

@@ -45,7 +45,16 @@ public final class RadarChart {
     private static final String[] DASH = {null, "6 4", "1.5 3.5"};
     private static final double[] STROKE_WIDTH = {2.5, 2, 2.5};
 
+    /** Fewer axes make no shape (a line or a point); a model has at most {@link ModelDraft#MAX_DIMENSIONS}. */
+    static final int MIN_AXES = 3;
+    static final int MAX_AXES = ModelDraft.MAX_DIMENSIONS;
+
     private RadarChart() {
+    }
+
+    /** Whether a radar can be drawn for this many dimensions (the table of values always can). */
+    static boolean draws(int axes) {
+        return axes >= MIN_AXES && axes <= MAX_AXES;
     }
 
     /** The usual picture: a unit, the community median and the community best. */
@@ -57,7 +66,7 @@ public final class RadarChart {
     /**
      * @param title       short title, read first by screen readers
      * @param description summary for {@code <desc>}; when blank a summary is generated (English)
-     * @param axes        dimension names, 3 to 30
+     * @param axes        dimension names, {@value #MIN_AXES} to {@value #MAX_AXES}
      * @param levelLabels labels of levels 1..L (3 to 7)
      * @param series      1 to 3 series, each with one value per axis (NaN = missing)
      */
@@ -65,8 +74,8 @@ public final class RadarChart {
             List<Series> series) {
         int levels = SvgWriter.checkLevels(levelLabels);
         int n = axes.size();
-        if (n < 3 || n > 30) {
-            throw new IllegalArgumentException("a radar has 3 to 30 axes");
+        if (!draws(n)) {
+            throw new IllegalArgumentException("a radar has " + MIN_AXES + " to " + MAX_AXES + " axes");
         }
         if (series.isEmpty() || series.size() > 3) {
             throw new IllegalArgumentException("a radar shows 1 to 3 series");

@@ -16,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -76,7 +77,13 @@ class RoundPages {
                 binding.rejectValue(e.field(), e.messageKey());
             }
         }
-        return roundForm(membership, form, model);
+        var page = roundForm(membership, form, model);
+        // A value that could not be read (a date that is no date) leaves the bound form without a target:
+        // the form shown carries its errors.
+        var shown = new BeanPropertyBindingResult(form, "form");
+        shown.addAllErrors(binding);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
+        return page;
     }
 
     @GetMapping("/rounds/{roundId}")

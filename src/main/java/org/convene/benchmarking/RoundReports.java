@@ -171,8 +171,10 @@ class RoundReports {
         if (own && shown) {
             var series = radarSeries(naming.nameOf(unitId), unitIndex(data, unitId), data, analysis);
             var axes = data.dimensions().stream().map(Dimension::name).toList();
-            radar = RadarChart.render(text("report.radar.title", naming.nameOf(unitId)),
-                    text("report.radar.desc", naming.nameOf(unitId)), axes, labels, series);
+            if (RadarChart.draws(axes.size())) {
+                radar = RadarChart.render(text("report.radar.title", naming.nameOf(unitId)),
+                        text("report.radar.desc", naming.nameOf(unitId)), axes, labels, series);
+            }
             radarRows = RadarChart.rows(axes, series);
         }
         return new RoundReport.UnitView(unitId, naming.nameOf(unitId), own, strengths, growth, radar, radarRows);

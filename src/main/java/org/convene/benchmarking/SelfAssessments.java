@@ -90,6 +90,9 @@ class SelfAssessments {
             if (entry.level() != null && (entry.level() < 1 || entry.level() > model.levelCount())) {
                 throw new InvalidInputException("entries[" + entry.dimensionId() + "].level", "assessment.levelOutOfScale");
             }
+            if (entry.metric() != null && !AssessmentEntry.acceptsMetric(entry.metric())) {
+                throw new InvalidInputException("entries[" + entry.dimensionId() + "].metric", "assessment.metricOutOfRange");
+            }
             var evidence = entry.evidence() == null || entry.evidence().isBlank() ? null : entry.evidence().strip();
             entries.put(entry.dimensionId(), new AssessmentEntry(entry.level(), evidence, entry.metric()));
         }

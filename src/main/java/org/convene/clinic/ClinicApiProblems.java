@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The clinic's rules as problem+json: a refusal is 409 with the rule's own words (for
+ * The clinic's rules as problem+json: a refusal is 409 with the rule's own words, 403 when it is about
+ * the asker's role (for
  * advice offered during Understanding, the seed's hint), bad input is 400 next to its field.
  */
 @RestControllerAdvice(assignableTypes = {CaseApi.class, ClinicApi.class, FollowUpApi.class})
@@ -32,7 +33,8 @@ class ClinicApiProblems {
 
     @ExceptionHandler(ClinicRuleException.class)
     ProblemDetail refused(ClinicRuleException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(e.refusal().messageKey()));
+        var status = e.refusal().isAboutRole() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
+        var problem = ProblemDetail.forStatusAndDetail(status, text(e.refusal().messageKey()));
         problem.setType(TYPE_BASE.resolve("clinic-rule"));
         problem.setProperty("refusal", e.refusal().name());
         if (!e.detailKeys().isEmpty()) {

@@ -2,7 +2,8 @@ package org.convene.clinic;
 
 /**
  * Why a clinic or a case refused an action that was well formed but is against the rules
- * in its present state. The web layer answers 409 with the text of {@link #messageKey()}.
+ * in its present state. The web layer answers 409 with the text of {@link #messageKey()}, or 403
+ * when the refusal is about who asks ({@link #isAboutRole()}) rather than about the state.
  */
 enum Refusal {
 
@@ -59,5 +60,10 @@ enum Refusal {
 
     String messageKey() {
         return messageKey;
+    }
+
+    /** Refused for the asker's role in the room, whatever the state: no later moment would allow it. */
+    boolean isAboutRole() {
+        return this == FACILITATOR_ONLY || this == ONLY_MEMBERS_RAISE_HANDS || this == PRESENTER_OWN_EXPERIENCE;
     }
 }

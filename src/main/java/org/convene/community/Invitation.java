@@ -2,6 +2,7 @@ package org.convene.community;
 
 import java.time.Instant;
 
+import org.convene.identity.Accounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -44,6 +45,15 @@ class Invitation {
             return Status.REVOKED;
         }
         return now.isBefore(expiresAt) ? Status.PENDING : Status.EXPIRED;
+    }
+
+    /**
+     * Who may take this invitation: anyone holding the link joins as a member, but a role above member
+     * (convener, facilitator) goes only to the account of the invited email, so a forwarded or leaked
+     * link cannot hand out power.
+     */
+    static boolean acceptableBy(Role role, String invitedEmail, String accountEmail) {
+        return role == Role.MEMBER || invitedEmail.equals(Accounts.normalizeEmail(accountEmail));
     }
 
     boolean isPending(Instant now) {

@@ -13,4 +13,9 @@ record InvitationOffer(long communityId, String communityName, String purpose, S
     public boolean pending() {
         return status == Invitation.Status.PENDING;
     }
+
+    /** Whether the account with this email may accept (see {@link Invitation#acceptableBy}). */
+    boolean acceptableBy(String accountEmail) {
+        return Invitation.acceptableBy(role, email, accountEmail);
+    }
 }

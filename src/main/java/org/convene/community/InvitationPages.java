@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.convene.identity.ConveneUser;
 import org.convene.web.ConflictException;
+import org.convene.web.ForbiddenException;
 import org.convene.web.InvalidInputException;
 import org.convene.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -122,7 +123,11 @@ class InvitationPages {
             model.addAttribute("reason", new InvitationUnavailable(offer.status()).messageKey());
             return "community/accept-invitation";
         }
-        if (user != null) {
+        if (user != null && !offer.acceptableBy(user.email())) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("state", "unavailable");
+            model.addAttribute("reason", "invitations.wrongAccount");
+        } else if (user != null) {
             model.addAttribute("state", invitations.isMember(offer.communityId(), user.accountId()) ? "member" : "join");
         } else if (offer.accountExists()) {
             // After signing in, Spring Security brings the person back here (the page itself is public).
@@ -147,7 +152,8 @@ class InvitationPages {
         try {
             var joined = invitations.acceptAsAccount(token, user.accountId());
             return "redirect:/communities/" + joined.communityId();
-        } catch (ConflictException e) {
+        } catch (ConflictException | ForbiddenException e) {
+            // The invitation page says why (already a member, or an invitation for someone else).
             return "redirect:/invitations/" + token;
         }
     }

@@ -9,6 +9,7 @@ import org.convene.identity.AccountSummary;
 import org.convene.identity.Accounts;
 import org.convene.identity.SecretTokens;
 import org.convene.web.ConflictException;
+import org.convene.web.ForbiddenException;
 import org.convene.web.InvalidInputException;
 import org.convene.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -126,11 +127,16 @@ class InvitationService {
      * @throws NotFoundException when no invitation has this token
      * @throws InvitationUnavailable when the invitation was accepted, revoked or has expired
      * @throws ConflictException when the account is already a member
+     * @throws ForbiddenException ({@code invitations.wrongAccount}) when the role is above member and the
+     *                            account is not the invited email's
      */
     @Transactional
     Joined acceptAsAccount(String token, long accountId) {
         var invitation = pendingByToken(token);
         var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+        if (!Invitation.acceptableBy(invitation.role(), invitation.email(), account.email())) {
+            throw new ForbiddenException("invitations.wrongAccount");
+        }
         return join(invitation, account);
     }
 

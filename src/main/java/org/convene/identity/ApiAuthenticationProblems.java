@@ -6,6 +6,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,7 +17,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 from the security filters, answered as problem+json like every other API error. */
+/** 401, 403 and 429 (sign-in delayed) from the security filters, answered as problem+json like every other API error. */
 @Component
 class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -31,6 +32,11 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        if (exception instanceof SignInDelayed delayed) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(delayed.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "api.tooManySignIns");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Bearer realm=\"convene\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "api.unauthorized");
     }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,8 +38,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.commence(request, response, new BadCredentialsException("unknown token"));
             return;
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                user.get().getAuthorities());
+        var authentication = new ApiTokenAuthentication(user.get());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

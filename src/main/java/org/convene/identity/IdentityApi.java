@@ -9,8 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.convene.web.ForbiddenException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +40,14 @@ class IdentityApi {
     }
 
     @PostMapping("/api/tokens")
-    @Operation(summary = "Create a personal API token (HTTP Basic with email and password, or a token)",
-            description = "The token is in the answer once and never again; keep it.")
-    ResponseEntity<CreatedToken> create(@AuthenticationPrincipal ConveneUser user,
+    @Operation(summary = "Create a personal API token (HTTP Basic with email and password)",
+            description = "The token is in the answer once and never again; keep it. A token cannot create "
+                    + "tokens (403): whoever holds one must not be able to outlive its revocation.")
+    ResponseEntity<CreatedToken> create(@AuthenticationPrincipal ConveneUser user, Authentication authentication,
             @Valid @RequestBody TokenRequest request) {
+        if (authentication instanceof ApiTokenAuthentication) {
+            throw new ForbiddenException("api.tokenCannotCreateTokens");
+        }
         var issued = tokens.issue(user.accountId(), request.name());
         return ResponseEntity.created(URI.create("/api/tokens/" + issued.token().id()))
                 .body(new CreatedToken(issued.token().id(), issued.token().name(), issued.raw()));

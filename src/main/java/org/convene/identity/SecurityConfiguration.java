@@ -1,5 +1,7 @@
 package org.convene.identity;
 
+import static org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER;
+
 import org.springframework.context.ApplicationEventPublisher;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +35,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * Passwords (form and HTTP Basic, refused while {@link LoginThrottle} has the email locked)
+     * Passwords (form and HTTP Basic, refused while {@link LoginThrottle} makes the attempt wait)
      * and remember-me cookies. Failures are published as events, which the throttle counts.
      */
     @Bean
@@ -71,6 +73,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(NO_REFERRER)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
@@ -96,7 +99,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .deleteCookies(REMEMBER_ME_COOKIE, "JSESSIONID"))
+                // Invitation links carry their token in the path: no page tells another site where it came from.
                 .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(NO_REFERRER))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));

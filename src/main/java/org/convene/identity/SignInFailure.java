@@ -10,7 +10,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Back to the sign-in page with the reason and the email typed, never the password. */
+/** Back to the sign-in page with the reason and the email typed (when it could be one), never the password. */
 @Component
 class SignInFailure extends SimpleUrlAuthenticationFailureHandler {
 
@@ -19,6 +19,9 @@ class SignInFailure extends SimpleUrlAuthenticationFailureHandler {
             AuthenticationException exception) throws IOException {
         var reason = exception instanceof LockedException ? "locked" : "error";
         var email = request.getParameter("email");
+        if (email != null && !LoginThrottle.acceptableEmail(email)) {
+            email = null; // no account has it, and echoing it could overflow the redirect's header
+        }
         // As a URI variable the email is encoded strictly: a '+' in it must not come back as a space.
         var target = UriComponentsBuilder.fromPath("/login").queryParam(reason).queryParam("email", "{email}")
                 .encode().buildAndExpand(email == null ? "" : email).toUriString();

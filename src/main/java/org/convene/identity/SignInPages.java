@@ -64,7 +64,7 @@ class SignInPages {
         }
     }
 
-    record SetupForm(@NotBlank String code, @NotBlank @Email @Size(max = 320) String email,
+    record SetupForm(@NotBlank @Size(max = 100) String code, @NotBlank @Email @Size(max = 320) String email,
             @NotBlank @Size(max = 100) String displayName, @NotBlank @Size(min = 10, max = 200) String password) {
     }
 }

@@ -1,16 +1,17 @@
 package org.convene.identity;
 
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Email and password sign-in that refuses, before looking at the password, an email that
- * {@link LoginThrottle} has locked, whether or not an account has it (so a lock tells nothing
- * about which emails exist). The refusal is a {@link LockedException}, which the sign-in page
- * explains.
+ * Email and password sign-in that does the cheap checks first: an email no account can have is
+ * refused unread, and an attempt {@link LoginThrottle} says must wait is refused before the
+ * password is looked at, whether or not an account has the email (so a delay tells nothing about
+ * which emails exist). The refusal is a {@link SignInDelayed}, which the sign-in page and the API
+ * explain.
  */
 class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 
@@ -23,8 +24,12 @@ class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        if (throttle.isLocked(String.valueOf(authentication.getName()))) {
-            throw new LockedException("too many failed sign-ins");
+        if (!LoginThrottle.acceptableEmail(String.valueOf(authentication.getName()))) {
+            throw new BadCredentialsException("no account has an email this long");
+        }
+        var wait = throttle.waitBefore(authentication);
+        if (wait.isPresent()) {
+            throw new SignInDelayed(wait.get());
         }
         return super.authenticate(authentication);
     }

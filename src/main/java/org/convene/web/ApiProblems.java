@@ -13,6 +13,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Every error of the JSON API as {@code application/problem+json} (RFC 9457), with the
@@ -71,6 +74,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", text("error.uploadTooLarge"));
     }
 
+    /** What {@link UploadTooLarge} answers to an API upload whose multipart body cannot be read. */
+    ProblemDetail unreadableUpload() {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-upload", text("error.unreadableUpload"));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -79,6 +87,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(error -> fieldError(error.getField(), message(error)))
                 .toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A body that is not the JSON expected: broken syntax, a wrong type, a {@code null} inside a list,
+     * a number or date outside what Convene accepts ({@link ApiJsonBoundaries}). The field is named
+     * when the parser knows it.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", text("error.unreadableBody"));
+        if (ex.getCause() instanceof DatabindException unreadable && !unreadable.getPath().isEmpty()) {
+            problem.setProperty("errors", List.of(fieldError(JsonFields.path(unreadable.getPath()),
+                    text(JsonFields.messageKey(unreadable), SensibleDates.EARLIEST_YEAR, SensibleDates.LATEST_YEAR))));
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private String message(FieldError error) {

@@ -1,8 +1,11 @@
 package org.convene.web;
 
+import java.io.IOException;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -12,10 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * An upload over the size limit is refused while the request is read, before any controller is
+ * An upload over the size limit, or one that cannot be read, is refused while the request is read, before any controller is
  * chosen, so the advice of the API and of the pages (each bound to its kind of controller) never
  * sees it. The API answers 413 with problem+json; a page goes back to where the upload came from,
  * which says why ({@code uploadTooLarge}), with everything already saved untouched. Either way the
@@ -39,6 +43,20 @@ class UploadTooLarge {
         }
         return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.CONNECTION, "close")
                 .location(backTo(request)).build();
+    }
+
+    /**
+     * A multipart body the container cannot read (no boundary, cut short): the API answers 400
+     * problem+json, a page the 400 error page. Nothing was read, so nothing was saved.
+     */
+    @ExceptionHandler(MultipartException.class)
+    @Nullable ResponseEntity<?> unreadable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.badRequest().header(HttpHeaders.CONNECTION, "close")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.unreadableUpload());
+        }
+        response.sendError(HttpStatus.BAD_REQUEST.value());
+        return null;
     }
 
     /** The page the upload came from, on this site; the home page when the browser did not say. */

@@ -2,8 +2,10 @@ package org.convene.benchmarking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,23 @@ class AssessmentCsvTest {
                 "unit,dimension,level,evidence,metric",
                 "Unit A,Shift handover,4,\"Audited, \"\"twice\"\"\",",
                 "Unit B,Leak detection,2,,12.5");
+    }
+
+    @Test
+    void shouldWriteCellsThatLookLikeFormulasAsTextAndReadThemBack() {
+        var writer = new StringWriter();
+        AssessmentCsv.write(writer, List.of(new AssessmentCsv.ExportRow("=Unit", "@Dimension", 1, "-1 +cmd", -3.5)));
+
+        assertThat(writer.toString().lines().skip(1).toList()).containsExactly("'=Unit,'@Dimension,1,'-1 +cmd,-3.5");
+        var vocabulary = new AssessmentCsv.Vocabulary(Map.of("=unit", 7L), Map.of("@dimension", 9L),
+                List.of("One", "Two", "Three"));
+        var parsed = AssessmentCsv.read(new StringReader(writer.toString()), vocabulary);
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows()).singleElement().satisfies(row -> {
+            assertThat(row.unitId()).isEqualTo(7L);
+            assertThat(row.dimensionId()).isEqualTo(9L);
+            assertThat(row.evidence()).isEqualTo("-1 +cmd");
+            assertThat(row.metric()).isEqualTo(-3.5);
+        });
     }
 }

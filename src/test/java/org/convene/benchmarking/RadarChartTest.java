@@ -128,10 +128,10 @@ class RadarChartTest {
     }
 
     @Test
-    void shouldHandleThirtyAxesKeepingEveryFullNameInATooltip() {
+    void shouldHandleAsManyAxesAsAModelHasDimensionsKeepingEveryFullNameInATooltip() {
         List<String> axes = new ArrayList<>();
-        double[] values = new double[30];
-        for (int i = 0; i < 30; i++) {
+        double[] values = new double[RadarChart.MAX_AXES];
+        for (int i = 0; i < RadarChart.MAX_AXES; i++) {
             axes.add("A rather long practice dimension name number " + (i + 1));
             values[i] = 1 + i % 4;
         }
@@ -140,14 +140,14 @@ class RadarChartTest {
 
         Element labels = svg.withClass("radar__axes").get(0);
         List<Element> texts = ChartSvg.children(labels, "text");
-        assertThat(texts).hasSize(30);
-        for (int i = 0; i < 30; i++) {
+        assertThat(texts).hasSize(RadarChart.MAX_AXES);
+        for (int i = 0; i < RadarChart.MAX_AXES; i++) {
             Element text = texts.get(i);
             assertThat(ChartSvg.children(text, "title").get(0).getTextContent()).isEqualTo(axes.get(i));
             assertThat(ChartSvg.children(text, "tspan")).singleElement()
                     .satisfies(line -> assertThat(line.getTextContent()).hasSizeLessThanOrEqualTo(10).endsWith("…"));
         }
-        assertThat(ChartSvg.children(svg.withClass("radar__dots--0").get(0), "circle")).hasSize(30);
+        assertThat(ChartSvg.children(svg.withClass("radar__dots--0").get(0), "circle")).hasSize(RadarChart.MAX_AXES);
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The clinic's API end to end: prepare, schedule, run, sum up; the rules answer 409, input 400, access 404/403. */
+/** The clinic's API end to end: prepare, schedule, run, sum up; the rules answer 409, role refusals and access 403/404, input 400. */
 @ConveneIntegrationTest
 class ClinicApiIT {
 
@@ -149,7 +149,7 @@ class ClinicApiIT {
                 .isTrue();
         assertThat(json("max", get("/api/cases/{id}", caseId), 200).get("youHaveRelatedExperience").asBoolean())
                 .isTrue();
-        json("pat", post("/api/cases/{id}/related-experience", caseId), 409);
+        json("pat", post("/api/cases/{id}/related-experience", caseId), 403);
     }
 
     // ----- scheduling --------------------------------------------------------------------
@@ -191,7 +191,7 @@ class ClinicApiIT {
     void shouldRunAWholeClinicThroughTheApi() throws Exception {
         long clinicId = scheduledClinic("STANDARD");
 
-        act("mia", clinicId, "start", "", 409);
+        act("mia", clinicId, "start", "", 403);
         JsonNode started = act("fay", clinicId, "start", "", 200);
         assertThat(started.get("step").asString()).isEqualTo("CONTEXT");
         assertThat(started.get("deadline").isNull()).isFalse();
@@ -221,7 +221,7 @@ class ClinicApiIT {
         // Max has not spoken yet, Mia has asked a question: Max goes first although he raised his hand later.
         assertThat(queued.get("queue").get(0).get("member").get("name").asString()).isEqualTo("Max Member");
         json("pat", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/clinics/{id}/hand", clinicId), 409);
+                .post("/api/clinics/{id}/hand", clinicId), 403);
         act("fay", clinicId, "floor", "{\"memberId\":" + community.get("max").memberId() + "}", 200);
         json("mia", delete("/api/clinics/{id}/hand", clinicId), 200);
 
@@ -344,10 +344,10 @@ class ClinicApiIT {
         json("mia", post("/api/communities/{id}/clinics", community.communityId)
                 .content("{\"caseId\":1,\"startsAt\":\"2030-01-01T00:00:00Z\",\"facilitatorId\":1}"), 403);
         json("mia", m.p("/api/clinics/{id}/summary").content("{}"), 403);
-        // Controlling the clinic is a rule of the room, not of the community: 409 with its reason.
+        // Controlling the clinic is the facilitator's role in the room: 403 with its reason.
         for (String action : List.of("start", "advance", "back", "skip", "end", "floor", "extend")) {
             JsonNode refused = json("mia", m.p("/api/clinics/{id}/" + action).content("{\"minutes\":1,\"memberId\":1}"),
-                    409);
+                    403);
             assertThat(refused.get("refusal").asString()).isEqualTo("FACILITATOR_ONLY");
         }
     }

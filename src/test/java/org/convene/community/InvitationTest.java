@@ -44,4 +44,12 @@ class InvitationTest {
         assertThatThrownBy(() -> expired.accept(EXPIRES)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> expired.revoke(EXPIRES)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void shouldGiveARoleAboveMemberOnlyToTheInvitedEmail() {
+        assertThat(Invitation.acceptableBy(Role.MEMBER, "ana@example.org", "someone@else.org")).isTrue();
+        assertThat(Invitation.acceptableBy(Role.FACILITATOR, "ana@example.org", "someone@else.org")).isFalse();
+        assertThat(Invitation.acceptableBy(Role.CONVENER, "ana@example.org", "someone@else.org")).isFalse();
+        assertThat(Invitation.acceptableBy(Role.CONVENER, "ana@example.org", " Ana@Example.org")).isTrue();
+    }
 }

@@ -214,6 +214,26 @@ class InvitationsIT {
     }
 
     @Test
+    void shouldGiveARoleAboveMemberOnlyToTheInvitedEmail() throws Exception {
+        var invited = fixtures.account("Fran Facilitator");
+        var holder = fixtures.account("Hal Holder");
+        var token = inviteByApi(invited.email(), "FACILITATOR");
+
+        mvc.perform(post("/api/invitations/{token}/accept", token).with(basic(holder)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("only the invited email")));
+        mvc.perform(get("/invitations/{token}", token).session(MembersFixtures.signIn(mvc, holder)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("only the invited email can accept it")));
+        assertThat(members.findByCommunityIdAndAccountId(community.id(), holder.id())).isEmpty();
+
+        mvc.perform(post("/api/invitations/{token}/accept", token).with(basic(invited)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.role").value("FACILITATOR"));
+    }
+
+    @Test
     void shouldRequireNameAndALongPasswordForANewAccount() throws Exception {
         var token = inviteByApi("short-" + System.nanoTime() + "@example.org", "MEMBER");
 

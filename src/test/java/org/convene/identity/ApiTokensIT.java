@@ -140,6 +140,20 @@ class ApiTokensIT {
     }
 
     @Test
+    void aTokenCannotCreateTokens() throws Exception {
+        var gil = TestAccounts.create(accounts, "Gil Api");
+        String token = JsonPath.read(createToken(gil, "{\"name\": \"script\"}").andReturn().getResponse()
+                .getContentAsString(), "$.token");
+
+        mvc.perform(post("/api/tokens").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"another\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/tokens").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
     void apiDocsDescribeTheIdentityEndpoints() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

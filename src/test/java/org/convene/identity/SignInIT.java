@@ -5,17 +5,20 @@ import static org.convene.testing.MockMvcSignIn.signIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
 import org.convene.testing.ConveneIntegrationTest;
@@ -23,11 +26,16 @@ import org.convene.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Sign-in, sign-out, remember-me, throttling of password guessing and CSRF on forms. */
 @ConveneIntegrationTest
 class SignInIT {
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @Autowired
     MockMvc mvc;
@@ -87,43 +95,80 @@ class SignInIT {
     }
 
     @Test
-    void locksTheEmailAfterFiveFailedAttempts() throws Exception {
+    void delaysTheEmailFromWhereFiveAttemptsFailedAndNotTheOwnerElsewhere() throws Exception {
         var cleo = TestAccounts.create(accounts, "Cleo Martin");
-        for (var attempt = 1; attempt <= LoginThrottle.ATTEMPTS; attempt++) {
-            mvc.perform(login(cleo.email(), "wrong-" + attempt))
+        var guesser = uniqueAddress();
+        for (var attempt = 1; attempt <= LoginThrottle.FROM_ONE_CLIENT.freeAttempts(); attempt++) {
+            mvc.perform(login(cleo.email(), "wrong-" + attempt).with(from(guesser)))
                     .andExpect(unauthenticated())
                     .andExpect(redirectedUrlPattern("/login?error*"));
         }
 
-        // Even the right password is refused now, and the page says why.
-        mvc.perform(login(cleo.email(), cleo.password()))
+        // Even the right password is refused from there now, and the page says why.
+        mvc.perform(login(cleo.email(), cleo.password()).with(from(guesser)))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrlPattern("/login?locked*"));
         mvc.perform(get("/login").param("locked", "").param("email", cleo.email()))
-                .andExpect(content().string(containsString("Too many failed attempts for this email.")));
+                .andExpect(content().string(containsString("Too many failed attempts for this email from here.")));
+        // The owner, somewhere else, is not locked out.
+        mvc.perform(login(cleo.email(), cleo.password()).with(from(uniqueAddress())))
+                .andExpect(authenticated());
     }
 
     @Test
-    void locksUnknownEmailsToo() throws Exception {
+    void delaysUnknownEmailsToo() throws Exception {
         var unknown = TestAccounts.uniqueEmail("ghost");
-        for (var attempt = 1; attempt <= LoginThrottle.ATTEMPTS; attempt++) {
-            mvc.perform(login(unknown, "guess-" + attempt)).andExpect(redirectedUrlPattern("/login?error*"));
+        var guesser = uniqueAddress();
+        for (var attempt = 1; attempt <= LoginThrottle.FROM_ONE_CLIENT.freeAttempts(); attempt++) {
+            mvc.perform(login(unknown, "guess-" + attempt).with(from(guesser)))
+                    .andExpect(redirectedUrlPattern("/login?error*"));
         }
-        mvc.perform(login(unknown, "guess-6")).andExpect(redirectedUrlPattern("/login?locked*"));
+        mvc.perform(login(unknown, "guess-6").with(from(guesser))).andExpect(redirectedUrlPattern("/login?locked*"));
+    }
+
+    @Test
+    void apiBasicSignInIsDelayedTheSameWayWithRetryAfter() throws Exception {
+        var hana = TestAccounts.create(accounts, "Hana Ito");
+        var guesser = uniqueAddress();
+        for (var attempt = 1; attempt <= LoginThrottle.FROM_ONE_CLIENT.freeAttempts(); attempt++) {
+            mvc.perform(get("/api/me").with(httpBasic(hana.email(), "wrong-" + attempt)).with(from(guesser)))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/me").with(httpBasic(hana.email(), hana.password())).with(from(guesser)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, String.valueOf(
+                        LoginThrottle.FROM_ONE_CLIENT.firstDelay().toSeconds())))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/me").with(httpBasic(hana.email(), hana.password())).with(from(uniqueAddress())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aHugeEmailIsRefusedLikeAnyWrongOneAndNotEchoed() throws Exception {
+        var huge = "x".repeat(20_000) + "@convene.test";
+
+        mvc.perform(login(huge, "whatever-password").with(from(uniqueAddress())))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error&email="));
+        mvc.perform(get("/api/me").with(httpBasic(huge, "whatever-password")).with(from(uniqueAddress())))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void aSuccessfulSignInForgetsEarlierFailures() throws Exception {
         var dev = TestAccounts.create(accounts, "Dev Patel");
-        for (var attempt = 1; attempt < LoginThrottle.ATTEMPTS; attempt++) {
-            mvc.perform(login(dev.email(), "wrong-" + attempt)).andExpect(unauthenticated());
+        var address = uniqueAddress();
+        for (var attempt = 1; attempt < LoginThrottle.FROM_ONE_CLIENT.freeAttempts(); attempt++) {
+            mvc.perform(login(dev.email(), "wrong-" + attempt).with(from(address))).andExpect(unauthenticated());
         }
-        mvc.perform(login(dev.email(), dev.password())).andExpect(authenticated());
-        for (var attempt = 1; attempt < LoginThrottle.ATTEMPTS; attempt++) {
-            mvc.perform(login(dev.email(), "wrong-again-" + attempt)).andExpect(unauthenticated());
+        mvc.perform(login(dev.email(), dev.password()).with(from(address))).andExpect(authenticated());
+        for (var attempt = 1; attempt < LoginThrottle.FROM_ONE_CLIENT.freeAttempts(); attempt++) {
+            mvc.perform(login(dev.email(), "wrong-again-" + attempt).with(from(address))).andExpect(unauthenticated());
         }
 
-        mvc.perform(login(dev.email(), dev.password())).andExpect(authenticated());
+        mvc.perform(login(dev.email(), dev.password()).with(from(address))).andExpect(authenticated());
     }
 
     @Test
@@ -190,6 +235,19 @@ class SignInIT {
                 .andExpect(authenticated().withRoles("USER", "ADMIN"));
         mvc.perform(get("/setup")).andExpect(status().isNotFound());
         mvc.perform(get("/login")).andExpect(content().string(not(containsString("/setup"))));
+    }
+
+    /** Failed sign-ins are counted per address: each test guesses from its own. */
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private static String uniqueAddress() {
+        var n = ADDRESSES.incrementAndGet();
+        return "198.18." + (n / 250) + "." + (n % 250 + 1);
     }
 
     private static MockHttpServletRequestBuilder login(String email, String password) {
