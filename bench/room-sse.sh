@@ -63,7 +63,7 @@ if [[ "$target" == convene ]]; then
 else
   port=18081
   db=
-  java "${jvm[@]}" -cp "$bench_cp" org.convene.bench.RawSseBroadcaster $port --room \
+  java "${jvm[@]}" -cp "$bench_cp" org.convene.bench.RawSseBroadcaster $port --room=src/bench/room \
     > "$out/server-$label-$stamp.log" 2>&1 &
   up_path=/login; up_code=200
 fi
