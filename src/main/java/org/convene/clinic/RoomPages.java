@@ -2,9 +2,12 @@ package org.convene.clinic;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,14 +54,18 @@ class RoomPages {
     private final LiveStreams streams;
     private final LivePresence presence;
     private final RoomPush push;
+    private final RoomParts roomParts;
+    private final RoomSources sources;
     private final MessageSource messages;
     private final Clock clock;
     private final CaseService cases;
     private final CaseViews caseViews;
 
     RoomPages(ClinicService clinics, ClinicViews views, Communities communities, LiveStreams streams,
-            LivePresence presence, RoomPush push, MessageSource messages, Clock clock, CaseService cases,
-            CaseViews caseViews) {
+            LivePresence presence, RoomPush push, RoomParts roomParts, RoomSources sources, MessageSource messages,
+            Clock clock, CaseService cases, CaseViews caseViews) {
+        this.roomParts = roomParts;
+        this.sources = sources;
         this.clinics = clinics;
         this.views = views;
         this.communities = communities;
@@ -81,7 +88,18 @@ class RoomPages {
             @PathVariable long clinicId, Model model) {
         // Read before the clinic: whatever happens after this point reaches the page on its stream.
         String position = streams.position(ClinicService.topic(clinicId));
-        fill(model, clinics.open(communityId, clinicId, user.accountId()));
+        var opened = clinics.open(communityId, clinicId, user.accountId());
+        fill(model, opened);
+        RoomView room = (RoomView) model.getAttribute("room");
+        var locale = LocaleContextHolder.getLocale();
+        String zone = ClinicPages.zone(opened.member()).getId();
+        StoredClinic stored = opened.clinic();
+        Map<String, String> parts = new HashMap<>();
+        roomParts.parts(stored, sources.caseOf(stored.caseId()).version(), opened.role(), locale, zone,
+                        LocalDate.ofInstant(clock.instant(), ZoneId.of(zone)), () -> views.room(stored, opened.role()))
+                .forEach((part, html) -> parts.put(part.fragment(), html));
+        parts.put(RoomPart.PRESENCE.fragment(), roomParts.presence(room, locale, zone));
+        model.addAttribute("parts", parts);
         model.addAttribute("position", position);
         model.addAttribute("pageKey", UUID.randomUUID().toString());
         return "clinic/room";

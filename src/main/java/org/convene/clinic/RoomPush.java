@@ -1,6 +1,9 @@
 package org.convene.clinic;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,28 +39,43 @@ class RoomPush {
 
     private final ClinicStore clinics;
     private final ClinicViews views;
+    private final RoomParts roomParts;
+    private final RoomSources sources;
     private final Fragments fragments;
     private final JsonMapper json;
+    private final Clock clock;
     private final Cache<Long, Optional<Prepared>> byEvent = Caffeine.newBuilder().maximumSize(256)
             .expireAfterWrite(Duration.ofSeconds(30)).build();
 
-    RoomPush(ClinicStore clinics, ClinicViews views, Fragments fragments, JsonMapper json) {
+    RoomPush(ClinicStore clinics, ClinicViews views, RoomParts roomParts, RoomSources sources, Fragments fragments,
+            JsonMapper json, Clock clock) {
         this.clinics = clinics;
         this.views = views;
+        this.roomParts = roomParts;
+        this.sources = sources;
         this.fragments = fragments;
         this.json = json;
+        this.clock = clock;
     }
 
     Optional<LiveMessage> render(LiveEvent event, RoomRole role, Locale locale, String zone) {
         return byEvent.get(event.id(), id -> prepare(event)).map(prepared -> {
             RoomView room = prepared.views.computeIfAbsent(role, key -> prepared.viewFor(key, views));
+            List<String> parts = new ArrayList<>();
+            if (prepared.parts.contains(RoomPart.PRESENCE)) {
+                parts.add(roomParts.presence(room, locale, zone));
+            }
+            if (prepared.parts.stream().anyMatch(part -> part != RoomPart.PRESENCE)) {
+                Map<RoomPart, String> rendered = roomParts.parts(prepared.clinic, prepared.caseVersion, role, locale,
+                        zone, LocalDate.ofInstant(clock.instant(), ZoneId.of(zone)), () -> room);
+                prepared.parts.stream().filter(part -> part != RoomPart.PRESENCE).map(rendered::get).forEach(parts::add);
+            }
             Map<String, Object> model = new HashMap<>();
             model.put("room", room);
             model.put("live", RoomContract.INSTANCE);
             model.put("base", RoomContract.base(room.communityId(), room.id()));
             model.put("zone", zone);
-            model.put("oob", true);
-            model.put("parts", prepared.parts.stream().map(RoomPart::fragment).toList());
+            model.put("parts", parts);
             model.put("appended", prepared.appended(room));
             model.put("stepChanged", prepared.parts.contains(RoomPart.COMPOSER));
             return new LiveMessage(RoomContract.UPDATE_EVENT, fragments.render("clinic/room-push", "update", locale, model));
@@ -101,7 +119,7 @@ class RoomPush {
                 }
             }
         }
-        return Optional.of(new Prepared(clinic, parts, appended,
+        return Optional.of(new Prepared(clinic, sources.caseOf(clinic.caseId()).version(), parts, appended,
                 present == null ? null : new LinkedHashSet<>(present)));
     }
 
@@ -109,13 +127,16 @@ class RoomPush {
     private static final class Prepared {
 
         final StoredClinic clinic;
+        final int caseVersion;
         final Set<RoomPart> parts;
         final @Nullable Long appendedId;
         final @Nullable Set<Long> present;
         final Map<RoomRole, RoomView> views = new ConcurrentHashMap<>();
 
-        Prepared(StoredClinic clinic, Set<RoomPart> parts, @Nullable Long appendedId, @Nullable Set<Long> present) {
+        Prepared(StoredClinic clinic, int caseVersion, Set<RoomPart> parts, @Nullable Long appendedId,
+                @Nullable Set<Long> present) {
             this.clinic = clinic;
+            this.caseVersion = caseVersion;
             this.parts = parts;
             this.appendedId = appendedId;
             this.present = present;

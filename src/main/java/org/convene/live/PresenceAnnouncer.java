@@ -42,6 +42,10 @@ class PresenceAnnouncer {
     }
 
     void changed(String topic) {
+        // Streams closing as the application stops leave nobody to tell.
+        if (timer.isShutdown()) {
+            return;
+        }
         if (scheduled.putIfAbsent(topic, Boolean.TRUE) == null) {
             timer.schedule(() -> announce(topic), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
         }

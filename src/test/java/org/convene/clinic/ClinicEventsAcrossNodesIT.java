@@ -1,13 +1,17 @@
 package org.convene.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.convene.ConveneApplication;
 import org.convene.identity.Accounts;
@@ -54,6 +58,54 @@ class ClinicEventsAcrossNodesIT {
             assertThat(ClinicEventsIT.poll(lines, "event:contribution-posted")).isNotNull();
             assertThat(ClinicEventsIT.poll(lines, "data:")).contains("Posted on the first node.");
         });
+    }
+
+    @Test
+    void shouldPushTheSameFragmentsToPagesOnEitherNodeAndCountPresenceOnBoth() throws Exception {
+        onTwoNodes((onFirst, onSecond, community, clinicId) -> {
+            var maxOnSecond = PageSession.signIn(onSecond.base, community.get("max").email())
+                    .openRoom(community.communityId, clinicId);
+            PageSession.signIn(onFirst.base, community.get("pat").email()).openRoom(community.communityId, clinicId);
+
+            // Each node sees the people streaming from both.
+            for (var node : List.of(onFirst, onSecond)) {
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                        assertThat(node.get(community.get("fay"), "/api/clinics/" + clinicId).get("present").toString())
+                                .contains("Max Member").contains("Pat Presenter"));
+            }
+
+            onFirst.post(community.get("pat"), "/api/clinics/" + clinicId + "/contributions",
+                    "{\"kind\":\"FRAMING\",\"text\":\"Framed on the first node.\"}", 201);
+
+            String fragment = roomEventWith(maxOnSecond, "Framed on the first node.");
+            assertThat(fragment).contains("hx-swap-oob=\"beforeend:#thread-list-CONTEXT\"")
+                    .contains("id=\"contribution-1\"").contains("Pat Presenter");
+        });
+    }
+
+    /** The data of the first room event whose fragments contain {@code text}, its lines joined. */
+    private static String roomEventWith(BlockingQueue<String> lines, String text) throws InterruptedException {
+        long until = System.currentTimeMillis() + 10_000;
+        String event = "";
+        var data = new StringBuilder();
+        while (System.currentTimeMillis() < until) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.startsWith("event:")) {
+                event = line.substring("event:".length());
+            } else if (line.startsWith("data:")) {
+                data.append(line.substring("data:".length())).append('\n');
+            } else if (line.isEmpty()) {
+                if (event.equals(RoomContract.UPDATE_EVENT) && data.indexOf(text) >= 0) {
+                    return data.toString();
+                }
+                event = "";
+                data.setLength(0);
+            }
+        }
+        throw new AssertionError("no room event with " + text);
     }
 
     @Test
