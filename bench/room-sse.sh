@@ -8,8 +8,9 @@
 #
 #   1000   1 clinic x 1,000 viewers, 10 contributions/s;   5000   200 clinics x 25 viewers, 100 contributions/s
 #
-# Environment: SKIP_BUILD=1 (reuse target/), SERVER_HEAP (default 512m), DRIVER_HEAP (default 3g: every
-# viewer keeps its page's DOM), MEMBERS (accounts, default 25), SERVER_JVM_OPTS (e.g. to record with JFR),
+# Environment: SKIP_BUILD=1 (reuse target/), SERVER_HEAP (default 512m), DRIVER_HEAP (default 4g: every
+# viewer keeps its page's DOM), MEMBERS (accounts, default 25), JFR=1 (record the server with JFR over the
+# measured window, into target/bench/<label>-<time>.jfr), SERVER_JVM_OPTS (added to the server's JVM),
 # RESULTS (Markdown rows, default target/bench/room-sse-results.md). Loopback only: port 18090 (Convene),
 # 18081 (raw). Hold the shared build lock for the whole run: flock /tmp/convene-build.lock bench/room-sse.sh 1000
 set -euo pipefail
@@ -99,10 +100,12 @@ fi
 
 echo "load average before the driver: $(cut -d' ' -f1-3 /proc/loadavg)"
 gcstart=$(wc -l < "$gclog")
-timeout 900 java -Xms"${DRIVER_HEAP:-3g}" -Xmx"${DRIVER_HEAP:-3g}" -cp "$bench_cp" \
+jfr=()
+[[ "${JFR:-}" == 1 ]] && jfr=(--server-jfr="$out/$label-$stamp.jfr")
+timeout 900 java -Xms"${DRIVER_HEAP:-4g}" -Xmx"${DRIVER_HEAP:-4g}" -cp "$bench_cp" \
   org.convene.bench.RoomLoadDriver --label="$label" --base-url="http://127.0.0.1:$port" \
   --room-paths-file="$setup_dir/room-paths.txt" --accounts-file="$setup_dir/accounts.txt" \
-  --streams-per-topic=$per --rate=$rate --kind=QUESTION --server-pid=$server --results="$results" "$@"
+  --streams-per-topic=$per --rate=$rate --kind=QUESTION --server-pid=$server --results="$results" "${jfr[@]}" "$@"
 echo "load average after the driver: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Pauses of the server's collector from the driver's start to the end (start-up and setup left out).

@@ -154,6 +154,7 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
                   --transport=nio|jdk              nio: one selector thread; jdk: java.net.http.HttpClient
                   --connect-concurrency=200 --open-timeout=90
                   --server-pid=1234                server CPU from /proc, heap from jcmd GC.heap_info
+                  --server-jfr=file.jfr            record the server with JFR (settings=profile) over the measured window
                   --results=file.md                append one Markdown table row
                 """;
     }
@@ -209,6 +210,7 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
             }
             if (measureCpuStart == null && due >= measureStart) {
                 measureCpuStart = cpu.sample();
+                cpu.startRecording(options.get("server-jfr"));
             }
             int topic = seq % topicIds.size();
             topicOfSeq[seq] = topic;
@@ -236,6 +238,7 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
         }
         published = seq;
         var measureCpuEnd = cpu.sample();
+        cpu.stopRecording(options.get("server-jfr"));
         var heapBefore = cpu.heap(false);
 
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
@@ -536,6 +539,30 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
             }
         }
 
+        /**
+         * Starts a flight recording of the server ({@code jcmd JFR.start}) when a file is named; on its own
+         * thread, since attaching takes a good part of a second and publishing must not wait for it.
+         */
+        void startRecording(String file) {
+            if (file != null && serverPid > 0) {
+                var starting = new Thread(() -> {
+                    try {
+                        jcmd("JFR.start", "name=measured", "settings=profile");
+                    } catch (IOException | InterruptedException e) {
+                        System.out.println("flight recording not started: " + e);
+                    }
+                }, "jfr-start");
+                starting.setDaemon(true);
+                starting.start();
+            }
+        }
+
+        void stopRecording(String file) throws IOException, InterruptedException {
+            if (file != null && serverPid > 0) {
+                jcmd("JFR.stop", "name=measured", "filename=" + Path.of(file).toAbsolutePath());
+            }
+        }
+
         /** Heap in use, read with {@code jcmd GC.heap_info}; after a full collection when {@code collect}. */
         String heap(boolean collect) {
             if (serverPid <= 0) {
@@ -552,10 +579,11 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
             }
         }
 
-        private String jcmd(String command) throws IOException, InterruptedException {
-            var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-            var process = new ProcessBuilder(jcmd.toString(), Long.toString(serverPid), command)
-                    .redirectErrorStream(true).start();
+        private String jcmd(String... command) throws IOException, InterruptedException {
+            var line = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(serverPid)));
+            line.addAll(List.of(command));
+            var process = new ProcessBuilder(line).redirectErrorStream(true).start();
             var out = new String(process.getInputStream().readAllBytes());
             process.waitFor(30, TimeUnit.SECONDS);
             return out;
