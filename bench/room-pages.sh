@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Room pages rendered under a steady load (DESIGN.md budget: p95 <= 25 ms at 200 requests/s): starts the
 # packaged application (bin/convene, after ./mvnw package) with the demo on a fresh H2 file database,
-# signs in as the demo's convener through the sign-in form, and runs PageLoadDriver (open loop) on the
-# live room of the demo's held clinic, then on the report of its current benchmarking round.
+# runs the demo's scheduled clinic to Understanding with CONTRIBUTIONS questions posted through the API
+# (200 by default: a long clinic, not the demo's small one), signs in as the demo's convener through the
+# sign-in form, and runs PageLoadDriver (open loop) on that live room, on the demo's held clinic's room,
+# then on the report of the demo's current benchmarking round.
 #
 #   bench/room-pages.sh [rate] [extra driver options]     default rate 200; e.g. bench/room-pages.sh 20 --warmup=40
 #
-# Environment: SKIP_BUILD=1 (reuse target/), SERVER_HEAP (default 512m), JAVA_OPTS (more server JVM flags,
+# Environment: SKIP_BUILD=1 (reuse target/), SERVER_HEAP (default 512m), CONTRIBUTIONS (default 200), JAVA_OPTS (more server JVM flags,
 # e.g. -XX:TieredStopAtLevel=4 for the optimising JIT). Loopback only, port 18091.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,13 +45,37 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 [[ -n "$token" ]] || { echo "the demo was not seeded"; exit 1; }
-clinic=$(curl -s -H "Authorization: Bearer $token" "$base/api/communities/1/cases" \
-  | python3 -c 'import json, sys; print(next(c["clinicId"] for c in json.load(sys.stdin) if c["status"] == "CLOSED"))')
+cases=$(curl -s -H "Authorization: Bearer $token" "$base/api/communities/1/cases")
+clinic=$(python3 -c 'import json, sys; print(next(c["clinicId"] for c in json.load(sys.stdin) if c["status"] == "CLOSED"))' <<< "$cases")
+# The demo's clinic later today is the one not started yet.
+live=
+for id in 1 2 3 4 5; do
+  if curl -s -H "Authorization: Bearer $token" "$base/api/clinics/$id" | grep -q '"state":"NOT_STARTED"'; then live=$id; break; fi
+done
+[[ -n "$live" ]] || { echo "the demo has no clinic to run"; exit 1; }
 round=2
+
+token_of() {
+  curl -s -u "$1@demo.convene.test:convene-demo" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
+    "$base/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+}
+ben=$(token_of ben)
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $ben" "$base/api/clinics/$live/start"
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $ben" "$base/api/clinics/$live/advance"
+askers=()
+for who in femi jonas hugo luis chloe; do askers+=("$(token_of $who)"); done
+for i in $(seq 1 "${CONTRIBUTIONS:-200}"); do
+  curl -s -o /dev/null -w '' -H "Authorization: Bearer ${askers[$((i % 5))]}" -H 'Content-Type: application/json' \
+    -d "{\"kind\":\"QUESTION\",\"text\":\"Question $i: how did the night shift know which alarms were still open at six, and who checked?\"}" \
+    "$base/api/clinics/$live/contributions"
+done
+echo "clinic $live in Understanding with $(curl -s -H "Authorization: Bearer $token" "$base/api/clinics/$live" \
+  | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["contributions"]))') contributions"
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); server JVM flags: ${JAVA_OPTS:-none}"
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-for page in "/communities/1/clinics/$clinic/room" "/communities/1/benchmarking/rounds/$round/report"; do
+for page in "/communities/1/clinics/$live/room" "/communities/1/clinics/$clinic/room" \
+    "/communities/1/benchmarking/rounds/$round/report"; do
   java -cp "$cp" org.convene.bench.PageLoadDriver --base-url="$base" --email=ana@demo.convene.test \
     --password=convene-demo --paths="$page" --rate="$rate" "$@"
 done

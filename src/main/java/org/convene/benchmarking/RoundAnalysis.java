@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The analysis of one round: where the community's learning potential lies, what each unit
@@ -25,7 +27,8 @@ final class RoundAnalysis {
     private final double shareWithStrength;
     private final List<Unit> calibrationTalks;
     private final List<MetricDistribution> metricDistributions;
-    private final LearningPairs pairs;
+    /** The pairing is the costly part, and only reports need it (a case's invitees need strengths only). */
+    private final Supplier<LearningPairs> pairs;
 
     private RoundAnalysis(Assessments assessments, PairingPolicy policy) {
         this.round = assessments.round();
@@ -42,7 +45,20 @@ final class RoundAnalysis {
         this.shareWithStrength = units.isEmpty() ? 0.0 : (double) goodAtSomething / units.size();
         this.calibrationTalks = calibrationTalks(assessments);
         this.metricDistributions = MetricDistributions.of(assessments);
-        this.pairs = Pairing.suggest(assessments, policy);
+        this.pairs = memoized(() -> Pairing.suggest(assessments, policy));
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> compute) {
+        var done = new AtomicReference<T>();
+        return () -> {
+            T value = done.get();
+            if (value == null) {
+                value = compute.get();
+                done.compareAndSet(null, value);
+                value = done.get();
+            }
+            return value;
+        };
     }
 
     static RoundAnalysis of(Assessments assessments) {
@@ -106,7 +122,7 @@ final class RoundAnalysis {
 
     /** The suggested reciprocal learning pairs. */
     LearningPairs pairs() {
-        return pairs;
+        return pairs.get();
     }
 
     private static List<DimensionStats> rankByLearningPotential(List<DimensionStats> dimensions) {

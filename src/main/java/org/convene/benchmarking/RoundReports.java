@@ -1,14 +1,21 @@
 package org.convene.benchmarking;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.convene.community.Membership;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -24,9 +31,29 @@ class RoundReports {
     private final RoundViews views;
     private final IntroductionRepository introductions;
     private final MessageSource messages;
+    private final RoundStamps stamps;
+    private final Clock clock;
+    /**
+     * Reports as a kind of viewer sees them (their unit, whether they convene, their language), per
+     * state of the community's rounds; kept a minute at most, for what the stamp does not see
+     * (units renamed in the community).
+     */
+    private final Cache<ReportKey, RoundReport> reportsSeen = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
+    private final Cache<AnalysisKey, Optional<RoundAnalysis>> analyses = Caffeine.newBuilder().maximumSize(200)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
+
+    private record ReportKey(long roundId, String stamp, @Nullable Long unitId, boolean convener, Locale locale,
+            LocalDate today) {
+    }
+
+    private record AnalysisKey(long roundId, String stamp) {
+    }
 
     RoundReports(Rounds rounds, PracticeModels models, SelfAssessments assessments, RoundViews views,
-            IntroductionRepository introductions, MessageSource messages) {
+            IntroductionRepository introductions, MessageSource messages, RoundStamps stamps, Clock clock) {
+        this.stamps = stamps;
+        this.clock = clock;
         this.rounds = rounds;
         this.models = models;
         this.assessments = assessments;
@@ -37,6 +64,12 @@ class RoundReports {
 
     @Transactional(readOnly = true)
     RoundReport report(BenchmarkRound round, Membership viewer) {
+        var key = new ReportKey(round.id(), stamps.of(round.communityId()), viewer.unitId(), viewer.isConvener(),
+                LocaleContextHolder.getLocale(), LocalDate.now(clock));
+        return reportsSeen.get(key, missing -> compute(round, viewer));
+    }
+
+    private RoundReport compute(BenchmarkRound round, Membership viewer) {
         var model = models.get(round.modelId());
         var naming = views.naming(round, viewer);
         var submitted = submitted(round);
@@ -71,13 +104,17 @@ class RoundReports {
      * {@link RoundReport#MIN_SUBMITTED} units have submitted (too few to compare safely).
      */
     @Transactional(readOnly = true)
-    java.util.Optional<RoundAnalysis> analysis(BenchmarkRound round) {
+    Optional<RoundAnalysis> analysis(BenchmarkRound round) {
+        return analyses.get(new AnalysisKey(round.id(), stamps.of(round.communityId())), missing -> analyse(round));
+    }
+
+    private Optional<RoundAnalysis> analyse(BenchmarkRound round) {
         var submitted = submitted(round);
         if (submitted.size() < RoundReport.MIN_SUBMITTED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var model = models.get(round.modelId());
-        return java.util.Optional.of(RoundAnalysis.of(assessmentsOf(round, model, submitted, canonicalIds(model, model))));
+        return Optional.of(RoundAnalysis.of(assessmentsOf(round, model, submitted, canonicalIds(model, model))));
     }
 
     private List<UnitAssessment> submitted(BenchmarkRound round) {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Where a case is in its life: {@code DRAFT → READY → SCHEDULED → HELD → FOLLOW_UP_DUE →
- * CLOSED}, moved only by the guarded transitions of {@link ClinicCase}.
+ * CLOSED}, by way of {@code AWAITING_SUMMARY} when the clinic ends before the presenter summed up;
+ * moved only by the guarded transitions of {@link ClinicCase}.
  */
 enum CaseStatus {
 
@@ -14,6 +15,8 @@ enum CaseStatus {
     READY,
     /** A clinic is planned for it. */
     SCHEDULED,
+    /** The clinic ended before the presenter saved the summary; they may still write it. */
+    AWAITING_SUMMARY,
     /** The clinic reached its summary; the presenter is trying the advice until the follow-up. */
     HELD,
     /** The follow-up date has come; the presenter owes the community a report. */

@@ -59,4 +59,24 @@ record CaseView(long id, long communityId, String title, String context, String 
     public boolean followUpDue() {
         return status == CaseStatus.FOLLOW_UP_DUE;
     }
+
+    /** Its clinic is to come or under way: the room is where to go. */
+    public boolean clinicAhead() {
+        return clinicId != null && status == CaseStatus.SCHEDULED;
+    }
+
+    /** The clinic ended before the presenter summed up: the summary is still to come, from them. */
+    public boolean awaitingSummary() {
+        return status == CaseStatus.AWAITING_SUMMARY;
+    }
+
+    /** The presenter writes the summary the clinic ended without (once). */
+    public boolean canWriteSummary() {
+        return youArePresenter && awaitingSummary();
+    }
+
+    /** Held, with its summary: the follow-up date is set. */
+    public boolean summarised() {
+        return heldOn != null;
+    }
 }

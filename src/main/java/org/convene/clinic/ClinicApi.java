@@ -214,8 +214,9 @@ class ClinicApi {
     }
 
     @PostMapping("/api/clinics/{clinicId}/summary")
-    @Operation(summary = "Sum up", description = "Presenter only, at Summary: takeaways, the advice you will act on, "
-            + "and the follow-up date (default six weeks). The case becomes held.")
+    @Operation(summary = "Sum up", description = "Presenter only, at Summary, or once the clinic has ended if it "
+            + "ended before you summed up (the case is then AWAITING_SUMMARY; once): takeaways, the advice you will "
+            + "act on, and the follow-up date (default six weeks). The case becomes held.")
     RoomView summary(@AuthenticationPrincipal ConveneUser user, @PathVariable long clinicId,
             @RequestBody SummaryBody body) {
         return room(clinics.summarise(clinicId, user.accountId(),

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A member's case, from the draft to the follow-up report:
- * {@code DRAFT → READY → SCHEDULED → HELD → FOLLOW_UP_DUE → CLOSED}. Each transition is
+ * {@code DRAFT → READY → SCHEDULED → HELD → FOLLOW_UP_DUE → CLOSED}, by way of
+ * {@code AWAITING_SUMMARY} when the clinic ends before the presenter summed up. Each transition is
  * guarded and refused with a {@link ClinicRuleException} when its state or its rule is not
  * met. Who may act (the presenter, a convener) is checked by the service, which knows the
  * community's roles; the case checks what only it can know.
@@ -143,19 +144,41 @@ final class ClinicCase {
     }
 
     /**
+     * The case's clinic has ended. Unless the presenter saved the summary before the end, the case
+     * now awaits it: a case is never left scheduled for a clinic that is over.
+     *
+     * @return whether this changed the case (not when it was held already)
+     */
+    boolean clinicEnded() {
+        if (status == CaseStatus.HELD) {
+            return false;
+        }
+        if (status != CaseStatus.SCHEDULED) {
+            throw new ClinicRuleException(Refusal.CASE_NOT_SCHEDULED);
+        }
+        status = CaseStatus.AWAITING_SUMMARY;
+        return true;
+    }
+
+    /**
      * The presenter summed up: the case is held, with the advice they will act on and the
      * date they report back (six weeks after the summary unless they choose otherwise).
+     * They do so in the clinic's Summary or, when it ended before they had, afterwards.
      *
-     * @param clinic           the clinic held for this case; it must have reached Summary
+     * @param clinic           the clinic held for this case; it must have reached Summary, or ended
      * @param adoptedAdviceIds advice contributions of that clinic
      * @param chosenFollowUp   the follow-up date, after the summary; null for the default
      */
     void hold(ClinicSession clinic, LocalDate summaryDate, Set<Long> adoptedAdviceIds,
             @Nullable LocalDate chosenFollowUp) {
-        if (status != CaseStatus.SCHEDULED) {
+        if (status == CaseStatus.HELD || status == CaseStatus.FOLLOW_UP_DUE || status == CaseStatus.CLOSED) {
+            throw new ClinicRuleException(Refusal.SUMMARY_ALREADY_SAVED);
+        }
+        if (status != CaseStatus.SCHEDULED && status != CaseStatus.AWAITING_SUMMARY) {
             throw new ClinicRuleException(Refusal.CASE_NOT_SCHEDULED);
         }
-        if (clinic.furthestStep().filter(step -> step == Step.SUMMARY).isEmpty()) {
+        // A clinic still running must be at its Summary; one that ended awaits it, whatever step it got to.
+        if (status == CaseStatus.SCHEDULED && clinic.furthestStep().filter(step -> step == Step.SUMMARY).isEmpty()) {
             throw new ClinicRuleException(Refusal.SUMMARY_NOT_REACHED);
         }
         Map<Long, Long> adopted = new LinkedHashMap<>();

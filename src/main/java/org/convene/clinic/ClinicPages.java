@@ -17,6 +17,7 @@ import org.convene.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -93,8 +94,15 @@ class ClinicPages {
         }
     }
 
-    record ScheduleForm(@Nullable Long caseId, @Nullable LocalDateTime startsAt, @Nullable Integer totalMinutes,
-            @Nullable Variation variation, @Nullable Long facilitatorId, @Nullable List<Long> inviteeIds) {
+    /**
+     * The schedule form.
+     *
+     * @param startsAt in the scheduler's time zone, as a {@code datetime-local} field reads and writes it
+     */
+    record ScheduleForm(@Nullable Long caseId,
+            @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime startsAt,
+            @Nullable Integer totalMinutes, @Nullable Variation variation, @Nullable Long facilitatorId,
+            @Nullable List<Long> inviteeIds) {
     }
 
     @GetMapping("/communities/{communityId}/clinics")
@@ -182,9 +190,11 @@ class ClinicPages {
         model.addAttribute("caseView", view);
         model.addAttribute("membership", me);
         if (view.status() == CaseStatus.READY && me.role().canFacilitate()) {
+            // Whoever schedules facilitates unless they may not (a presenter never facilitates their own case).
+            Long facilitator = ClinicService.mayFacilitate(me, view.presenter().id()) ? me.memberId() : null;
             model.addAttribute("schedule", new ScheduleForm(caseId, LocalDateTime.now(zone(me)).plusDays(1)
                     .withHour(10).truncatedTo(ChronoUnit.HOURS), AgendaPlanner.DEFAULT_TOTAL, Variation.STANDARD,
-                    null, List.of()));
+                    facilitator, List.of()));
             schedulingChoices(model, view, caseId, user);
         }
         if (me.isConvener() && (view.status() == CaseStatus.HELD || view.status() == CaseStatus.FOLLOW_UP_DUE)) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +81,7 @@ class ClinicService {
         Membership facilitator = communities.member(communityId, request.facilitatorId())
                 .filter(member -> member.role().canFacilitate())
                 .orElseThrow(() -> new InvalidInputException("facilitatorId", "clinic.schedule.facilitatorNotAllowed"));
-        if (facilitator.memberId() == clinicCase.presenterId()) {
+        if (!mayFacilitate(facilitator, clinicCase.presenterId())) {
             throw new InvalidInputException("facilitatorId", "clinic.schedule.presenterCannotFacilitate");
         }
         Set<Long> invitees = new LinkedHashSet<>();
@@ -102,6 +101,11 @@ class ClinicService {
                 request.variation() == null ? Variation.STANDARD : request.variation(), agenda, request.startsAt(),
                 invitees, scheduler.memberId(), now());
         return clinics.find(id).orElseThrow();
+    }
+
+    /** Whether this member may facilitate the clinic of a case: their role allows it, and it is not their own case. */
+    static boolean mayFacilitate(Membership member, long presenterId) {
+        return member.role().canFacilitate() && member.memberId() != presenterId;
     }
 
     // ----- opening a clinic ------------------------------------------------------------------
@@ -184,6 +188,9 @@ class ClinicService {
                     List<ClinicEvent> happened = command.apply(stored.session(), opened.member().memberId(), now);
                     if (!happened.isEmpty()) {
                         clinics.save(stored, now);
+                        if (happened.stream().anyMatch(ClinicEnded.class::isInstance)) {
+                            caseOfEndedClinic(stored.caseId(), now);
+                        }
                         announce(happened);
                     }
                     stored.session().clearDomainEvents();
@@ -194,6 +201,14 @@ class ClinicService {
                     throw lostRace;
                 }
             }
+        }
+    }
+
+    /** In the transaction that ended the clinic, so that no case is ever left scheduled for a clinic that is over. */
+    private void caseOfEndedClinic(long caseId, Instant now) {
+        StoredCase storedCase = cases.find(caseId).orElseThrow();
+        if (storedCase.clinicCase().clinicEnded()) {
+            cases.save(storedCase, now);
         }
     }
 
@@ -208,8 +223,9 @@ class ClinicService {
     // ----- the summary ------------------------------------------------------------------------
 
     /**
-     * The presenter sums up at Summary: their takeaways are posted, the advice they will act on
-     * is adopted, the follow-up date set (six weeks unless chosen), and the case becomes held.
+     * The presenter sums up at Summary, or once the clinic has ended if they had not by then: their
+     * takeaways are posted, the advice they will act on is adopted, the follow-up date set (six
+     * weeks unless chosen), and the case becomes held.
      */
     ClinicAccess summarise(long clinicId, long accountId, List<String> takeaways, Set<Long> adoptedAdviceIds,
             @Nullable LocalDate followUpOn) {
@@ -223,21 +239,15 @@ class ClinicService {
                         throw new ForbiddenException("clinic.presenterOnly");
                     }
                     Instant now = now();
-                    List<ClinicEvent> happened = new ArrayList<>();
-                    for (String takeaway : takeaways) {
-                        if (!takeaway.isBlank()) {
-                            happened.addAll(session.post(opened.member().memberId(),
-                                    ContributionDraft.of(ContributionKind.TAKEAWAY, takeaway), now));
-                        }
-                    }
+                    List<ClinicEvent> happened = session.summarise(opened.member().memberId(),
+                            takeaways.stream().filter(takeaway -> !takeaway.isBlank()).toList(), now);
                     StoredCase storedCase = cases.find(stored.caseId()).orElseThrow();
                     LocalDate today = LocalDate.ofInstant(now, zone(opened.member().timeZone()));
                     storedCase.clinicCase().hold(session, today, adoptedAdviceIds, followUpOn);
                     cases.save(storedCase, now);
-                    if (!happened.isEmpty()) {
-                        clinics.save(stored, now);
-                        announce(happened);
-                    }
+                    // Saved even without takeaways: after the end, the session remembers it was summarised.
+                    clinics.save(stored, now);
+                    announce(happened);
                     session.clearDomainEvents();
                     live.publish(topic(clinicId), ClinicEventName.CASE_HELD, new CaseHeldNotice(clinicId, stored.caseId(),
                             storedCase.clinicCase().followUpOn().orElseThrow()));

@@ -58,6 +58,8 @@ final class ClinicSession {
     private SpeakingQueue queue = SpeakingQueue.empty();
     private final Map<Long, Integer> turnsTaken = new HashMap<>();
     private @Nullable Long speaker;
+    /** Whether the presenter has written the summary after the clinic ended (see {@link #summarise}). */
+    private boolean summarisedAfterEnd;
 
     private final List<ClinicEvent> domainEvents = new ArrayList<>();
 
@@ -74,11 +76,12 @@ final class ClinicSession {
      *
      * @param stepsBehind the steps "back" returns to, latest first
      * @param hands       the raised hands in the order they were raised
+     * @param summarisedAfterEnd whether the presenter wrote the summary once the clinic had ended
      */
     record Snapshot(long id, long presenterId, long facilitatorId, Variation variation, Agenda agenda,
             ClinicState state, @Nullable RunningStep running, @Nullable Step furthestStep, List<LeftStep> stepsBehind,
             long revision, long stepRevision, List<Contribution> contributions, List<RaisedHand> hands,
-            Map<Long, Integer> turnsTaken, @Nullable Long speaker) {
+            Map<Long, Integer> turnsTaken, @Nullable Long speaker, boolean summarisedAfterEnd) {
 
         Snapshot {
             stepsBehind = List.copyOf(stepsBehind);
@@ -87,6 +90,9 @@ final class ClinicSession {
             turnsTaken = Map.copyOf(turnsTaken);
             if ((state == ClinicState.RUNNING) != (running != null)) {
                 throw new IllegalArgumentException("a step runs exactly while the clinic is running");
+            }
+            if (summarisedAfterEnd && state != ClinicState.ENDED) {
+                throw new IllegalArgumentException("only an ended clinic is summarised after its end");
             }
             for (int i = 0; i < contributions.size(); i++) {
                 if (contributions.get(i).id() != i + 1) {
@@ -127,13 +133,15 @@ final class ClinicSession {
         clinic.queue = new SpeakingQueue(snapshot.hands());
         clinic.turnsTaken.putAll(snapshot.turnsTaken());
         clinic.speaker = snapshot.speaker();
+        clinic.summarisedAfterEnd = snapshot.summarisedAfterEnd();
         return clinic;
     }
 
     /** What storage keeps of this clinic (see {@link Snapshot}); pending events are not part of it. */
     Snapshot snapshot() {
         return new Snapshot(id, presenterId, facilitatorId, variation, agenda, state, running, furthestStep,
-                List.copyOf(stepsBehind), revision, stepRevision, contributions, queue.hands(), turnsTaken, speaker);
+                List.copyOf(stepsBehind), revision, stepRevision, contributions, queue.hands(), turnsTaken, speaker,
+                summarisedAfterEnd);
     }
 
     // ----- before the start -----------------------------------------------------------
@@ -285,7 +293,8 @@ final class ClinicSession {
 
     /**
      * Ends the clinic in whatever step it is. {@link ClinicEnded#summaryReached()} says whether
-     * the presenter got to sum up, which is what lets the case be held.
+     * it got to its Summary; either way the presenter may still write the summary afterwards
+     * ({@link #summarise}).
      */
     List<ClinicEvent> end(long actorId, long expectedStepRevision, Instant now) {
         requireFacilitator(actorId);
@@ -318,6 +327,43 @@ final class ClinicSession {
         contributions.add(contribution);
         tookTurn(authorId);
         return raise(new ContributionPosted(id, nextRevision(), now, contribution));
+    }
+
+    /**
+     * The presenter's takeaways, which belong to the Summary. While the clinic runs they are posted
+     * like any contribution, so only in Summary. Once it has ended, in whatever step, the presenter
+     * may still write them, once: a facilitator ending before the summary must not strand the case.
+     * They are then kept as the Summary's takeaways, and count as no turn, as the queue is gone.
+     */
+    List<ClinicEvent> summarise(long presenterId, List<String> takeaways, Instant now) {
+        List<ContributionDraft> drafts = takeaways.stream()
+                .map(takeaway -> ContributionDraft.of(ContributionKind.TAKEAWAY, takeaway))
+                .toList();
+        int mark = domainEvents.size();
+        if (state != ClinicState.ENDED) {
+            // The same rules for every takeaway: the first refused is refused before anything changed.
+            drafts.forEach(draft -> post(presenterId, draft, now));
+            return eventsSince(mark);
+        }
+        if (roleOf(presenterId) != RoomRole.PRESENTER) {
+            throw new ClinicRuleException(Refusal.PRESENTER_ONLY);
+        }
+        if (summarisedAfterEnd) {
+            throw new ClinicRuleException(Refusal.SUMMARY_ALREADY_SAVED);
+        }
+        summarisedAfterEnd = true;
+        for (ContributionDraft draft : drafts) {
+            Contribution takeaway = new Contribution(contributions.size() + 1L, Step.SUMMARY, presenterId,
+                    RoomRole.PRESENTER, draft.kind(), draft.text(), null, null, now);
+            contributions.add(takeaway);
+            raise(new ContributionPosted(id, nextRevision(), now, takeaway));
+        }
+        return eventsSince(mark);
+    }
+
+    /** Whether the presenter has written the summary after the clinic ended. */
+    boolean summarisedAfterEnd() {
+        return summarisedAfterEnd;
     }
 
     private void checkReply(ContributionDraft draft) {

@@ -163,7 +163,8 @@ class ClinicStore {
                     minutes_sharing = :sharing, minutes_advice = :advice, minutes_summary = :summary,
                     state = :state, running_step = :runningStep, running_minutes = :runningMinutes,
                     running_deadline = :deadline, furthest_step = :furthest, revision = :revision,
-                    step_revision = :stepRevision, speaker_id = :speaker, ended_at = :endedAt,
+                    step_revision = :stepRevision, speaker_id = :speaker,
+                    ended_at = coalesce(ended_at, :endedAt), summarised_after_end = :summarisedAfterEnd,
                     version = version + 1
                 where id = :id and version = :version
                 """)
@@ -181,6 +182,7 @@ class ClinicStore {
                 .param("stepRevision", snapshot.stepRevision())
                 .param("speaker", snapshot.speaker())
                 .param("endedAt", snapshot.state() == ClinicState.ENDED ? at(now) : null)
+                .param("summarisedAfterEnd", snapshot.summarisedAfterEnd())
                 .param("id", snapshot.id())
                 .param("version", stored.version())
                 .update();
@@ -273,7 +275,8 @@ class ClinicStore {
         var snapshot = new ClinicSession.Snapshot(id, rs.getLong("presenter_id"), rs.getLong("facilitator_id"),
                 Variation.valueOf(rs.getString("variation")), agenda, ClinicState.valueOf(rs.getString("state")),
                 running, step(rs.getString("furthest_step")), stepsBehind(id), rs.getLong("revision"),
-                rs.getLong("step_revision"), contributions(id), hands(id), turns(id), speakerId);
+                rs.getLong("step_revision"), contributions(id), hands(id), turns(id), speakerId,
+                rs.getBoolean("summarised_after_end"));
         var invitees = new LinkedHashSet<>(jdbc.sql("select member_id from clinic_invitee where clinic_id = :id")
                 .param("id", id).query(Long.class).list());
         return StoredClinic.restore(rs.getLong("community_id"), rs.getLong("case_id"),

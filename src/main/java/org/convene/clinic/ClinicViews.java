@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import org.convene.live.LivePresence;
 import org.springframework.stereotype.Component;
@@ -44,9 +45,14 @@ class ClinicViews {
 
     private RoomView build(StoredClinic stored, RoomRole role, long me, boolean handRaised,
             List<RoomView.Person> present) {
+        return build(stored, sources.caseOf(stored.caseId()), id -> sources.person(stored.communityId(), id), role,
+                me, handRaised, present);
+    }
+
+    /** The view of a clinic, its case and the people in it by {@code person}: plain values, no storage. */
+    static RoomView build(StoredClinic stored, StoredCase storedCase, LongFunction<RoomView.Person> person,
+            RoomRole role, long me, boolean handRaised, List<RoomView.Person> present) {
         ClinicSession session = stored.session();
-        long community = stored.communityId();
-        StoredCase storedCase = sources.caseOf(stored.caseId());
         CaseContent content = storedCase.clinicCase().content();
         Step current = session.currentStep().orElse(null);
         Step furthest = session.furthestStep().orElse(null);
@@ -56,22 +62,23 @@ class ClinicViews {
                         ended || furthest != null && step.compareTo(furthest) < 0 && step != current))
                 .toList();
         List<RoomView.ContributionView> contributions = session.contributions().stream()
-                .map(contribution -> contribution(contribution, sources.person(community, contribution.authorId())))
+                .map(contribution -> contribution(contribution, person.apply(contribution.authorId())))
                 .toList();
         List<RoomView.QueuedHand> queue = session.speakingQueue().stream()
-                .map(hand -> new RoomView.QueuedHand(sources.person(community, hand.memberId()), hand.raisedAt(),
+                .map(hand -> new RoomView.QueuedHand(person.apply(hand.memberId()), hand.raisedAt(),
                         session.turnsTaken(hand.memberId())))
                 .toList();
         Postable postable = current == null ? new Postable(List.of(), List.of())
                 : ContributionRules.postable(current, session.variation(), role);
-        return new RoomView(stored.id(), community, stored.caseId(), content.title(), content.question(),
+        return new RoomView(stored.id(), stored.communityId(), stored.caseId(), content.title(), content.question(),
                 content.kind(), storedCase.clinicCase().status(), storedCase.hasVisual(), session.state(), current,
                 session.deadline().orElse(null), session.runningStep().map(RunningStep::plannedMinutes).orElse(null),
                 furthest, session.stepRevision(), session.revision(), session.variation(), stored.startsAt(),
-                session.agenda().totalMinutes(), agenda, sources.person(community, session.presenterId()),
-                sources.person(community, session.facilitatorId()),
-                people(community, stored.invitees()), contributions, queue,
-                session.speaker().map(id -> sources.person(community, id)).orElse(null),
+                session.agenda().totalMinutes(), agenda, person.apply(session.presenterId()),
+                person.apply(session.facilitatorId()),
+                stored.invitees().stream().map(person::apply).sorted(Comparator.comparing(RoomView.Person::name))
+                        .toList(),
+                contributions, queue, session.speaker().map(person::apply).orElse(null),
                 role, me, handRaised, present, postable);
     }
 

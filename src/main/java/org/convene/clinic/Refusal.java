@@ -43,6 +43,8 @@ enum Refusal {
     PRESENTER_OWN_EXPERIENCE("clinic.refused.presenterOwnExperience"),
     CASE_NOT_SCHEDULED("clinic.refused.caseNotScheduled"),
     SUMMARY_NOT_REACHED("clinic.refused.summaryNotReached"),
+    SUMMARY_ALREADY_SAVED("clinic.refused.summaryAlreadySaved"),
+    PRESENTER_ONLY("clinic.presenterOnly"),
     ADOPTED_ADVICE_UNKNOWN("clinic.refused.adoptedAdviceUnknown"),
     CASE_NOT_HELD("clinic.refused.caseNotHeld"),
     FOLLOW_UP_NOT_YET("clinic.refused.followUpNotYet"),

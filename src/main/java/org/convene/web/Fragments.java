@@ -24,7 +24,7 @@ public class Fragments {
     private final ApplicationContext application;
     private final ConversionService conversions;
 
-    Fragments(ITemplateEngine templates, ApplicationContext application, ConversionService mvcConversionService) {
+    public Fragments(ITemplateEngine templates, ApplicationContext application, ConversionService mvcConversionService) {
         this.templates = templates;
         this.application = application;
         this.conversions = mvcConversionService;

@@ -175,6 +175,51 @@ class ClinicCaseTest {
     }
 
     @Test
+    void shouldAwaitTheSummaryWhenTheClinicEndsBeforeThePresenterSummedUp() {
+        ClinicCase clinicCase = scheduled();
+
+        assertThat(clinicCase.clinicEnded()).isTrue();
+
+        assertThat(clinicCase.status()).isEqualTo(CaseStatus.AWAITING_SUMMARY);
+        assertThat(clinicCase.heldOn()).isEmpty();
+    }
+
+    @Test
+    void shouldStayHeldWhenTheClinicEndsAfterTheSummary() {
+        ClinicCase clinicCase = held();
+
+        assertThat(clinicCase.clinicEnded()).isFalse();
+
+        assertThat(clinicCase.status()).isEqualTo(CaseStatus.HELD);
+        assertRefused(() -> draft(PRECISE).clinicEnded(), Refusal.CASE_NOT_SCHEDULED);
+    }
+
+    @Test
+    void shouldBeHeldWhenThePresenterSumsUpAfterAClinicEndedBeforeItsSummary() {
+        ClinicSession endedInAdvice = runningIn(Step.ADVICE);
+        endedInAdvice.post(ANA, ContributionDraft.of(ContributionKind.ADVICE, "Give every newcomer a buddy."), T0);
+        endedInAdvice.end(FACILITATOR, endedInAdvice.stepRevision(), T0);
+        ClinicCase clinicCase = scheduled();
+        clinicCase.clinicEnded();
+
+        clinicCase.hold(endedInAdvice, SUMMARY_DAY.plusDays(2), Set.of(1L), null);
+
+        assertThat(clinicCase.status()).isEqualTo(CaseStatus.HELD);
+        assertThat(clinicCase.heldOn()).contains(SUMMARY_DAY.plusDays(2));
+        assertThat(clinicCase.followUpOn()).contains(SUMMARY_DAY.plusDays(2).plus(ClinicCase.FOLLOW_UP_AFTER));
+        assertThat(clinicCase.adoptedAdvice()).containsExactly(java.util.Map.entry(1L, ANA));
+    }
+
+    @Test
+    void shouldBeSummarisedOnlyOnce() {
+        ClinicCase clinicCase = held();
+
+        assertRefused(() -> clinicCase.hold(clinicAtSummary(), SUMMARY_DAY, Set.of(), null),
+                Refusal.SUMMARY_ALREADY_SAVED);
+        assertThat(clinicCase.adoptedAdviceIds()).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
     void shouldAdoptOnlyAdviceGivenInTheClinic() {
         ClinicCase clinicCase = scheduled();
 

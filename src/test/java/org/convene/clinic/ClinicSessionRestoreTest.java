@@ -108,17 +108,35 @@ class ClinicSessionRestoreTest {
     }
 
     @Test
+    void shouldRememberASummaryWrittenAfterTheEnd() {
+        ClinicSession ended = runningIn(Step.ADVICE);
+        ended.end(FACILITATOR, ended.stepRevision(), minutesAfterStart(30));
+        ended.summarise(PRESENTER, List.of("Buddies for every newcomer."), minutesAfterStart(40));
+
+        ClinicSession restored = ClinicSession.restore(ended.snapshot());
+
+        assertThat(restored.snapshot()).isEqualTo(ended.snapshot());
+        assertThat(restored.summarisedAfterEnd()).isTrue();
+    }
+
+    @Test
     void shouldRefuseASnapshotThatCannotBeAClinic() {
         ClinicSession.Snapshot running = busyClinic().snapshot();
 
         assertThatThrownBy(() -> new ClinicSession.Snapshot(running.id(), running.presenterId(),
                 running.facilitatorId(), running.variation(), running.agenda(), ClinicState.NOT_STARTED,
-                running.running(), null, List.of(), 0, 0, List.of(), List.of(), Map.of(), null))
+                running.running(), null, List.of(), 0, 0, List.of(), List.of(), Map.of(), null, false))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ClinicSession.Snapshot(running.id(), running.presenterId(),
                 running.facilitatorId(), running.variation(), running.agenda(), running.state(), running.running(),
                 running.furthestStep(), running.stepsBehind(), running.revision(), running.stepRevision(),
-                running.contributions().subList(1, 3), running.hands(), running.turnsTaken(), running.speaker()))
+                running.contributions().subList(1, 3), running.hands(), running.turnsTaken(), running.speaker(),
+                false))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClinicSession.Snapshot(running.id(), running.presenterId(),
+                running.facilitatorId(), running.variation(), running.agenda(), running.state(), running.running(),
+                running.furthestStep(), running.stepsBehind(), running.revision(), running.stepRevision(),
+                running.contributions(), running.hands(), running.turnsTaken(), running.speaker(), true))
+                .as("summarised after an end that has not come").isInstanceOf(IllegalArgumentException.class);
     }
 }
