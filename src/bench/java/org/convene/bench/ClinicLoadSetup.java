@@ -36,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Writes into {@code --out}: {@code topic-ids.txt} (the clinic ids for {@code --topic-ids}),
  * {@code stream-auth.txt} (one {@code Bearer …} per stream, laid out so that the streams of one
  * clinic belong to different members as long as there are members left, see
- * {@link #streamAuthLines}) and {@code publish-auth.txt} (the members' tokens; each may post).
+ * {@link #streamAuthLines}) and {@code publish-auth.txt} (the members' tokens; each may post); for
+ * {@link RoomLoadDriver}, which signs in and opens pages as browsers do, {@code room-paths.txt} (each
+ * clinic's room page, in the order of {@code topic-ids.txt}) and {@code accounts.txt} (the members'
+ * e-mail and password, tab-separated).
  *
  * <p>Accounts are few on purpose: creating one hashes a password (bcrypt) twice (accepting,
  * then HTTP Basic for the token). Members are reused across clinics, and in a clinic larger than
@@ -86,7 +89,7 @@ public final class ClinicLoadSetup {
                   --members=25               accounts that open streams and post (plus one presenter)
                   --streams-per-clinic=25    for the layout of stream-auth.txt
                   --threads=4                requests in parallel while preparing
-                  --out=target/bench/clinic  topic-ids.txt, stream-auth.txt, publish-auth.txt
+                  --out=target/bench/clinic  topic-ids.txt, stream-auth.txt, publish-auth.txt, room-paths.txt, accounts.txt
                 """;
     }
 
@@ -132,6 +135,9 @@ public final class ClinicLoadSetup {
                     clinicIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\n");
             Files.write(out.resolve("stream-auth.txt"), streamAuthLines(members, clinicCount, streamsPerClinic));
             Files.write(out.resolve("publish-auth.txt"), members.stream().map(m -> "Bearer " + m.token()).toList());
+            Files.write(out.resolve("room-paths.txt"), clinicIds.stream()
+                    .map(id -> "/communities/" + communityId + "/clinics/" + id + "/room").toList());
+            Files.write(out.resolve("accounts.txt"), members.stream().map(m -> m.email() + "\t" + PASSWORD).toList());
             System.out.printf("%d clinics in Understanding (ids %d…%d), files in %s; setup took %.1f s%n",
                     clinicIds.size(), clinicIds.get(0), clinicIds.get(clinicIds.size() - 1), out,
                     (System.nanoTime() - started) / 1e9);
@@ -153,7 +159,7 @@ public final class ClinicLoadSetup {
         return lines;
     }
 
-    record Member(long memberId, String token) {
+    record Member(long memberId, String email, String token) {
     }
 
     private Member join(String admin, long communityId, String stamp, int n) throws IOException, InterruptedException {
@@ -163,7 +169,7 @@ public final class ClinicLoadSetup {
         long memberId = post(null, "/api/invitations/" + invitation + "/accept",
                 Map.of("displayName", (n == 0 ? "Presenter " : "Member ") + n, "password", PASSWORD))
                 .get("memberId").asLong();
-        return new Member(memberId, token(email, PASSWORD));
+        return new Member(memberId, email, token(email, PASSWORD));
     }
 
     /** A ready case presented by {@code presenter}, scheduled, started and advanced to Understanding. */

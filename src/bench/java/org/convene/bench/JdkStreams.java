@@ -40,12 +40,13 @@ final class JdkStreams implements StreamClient {
     }
 
     @Override
-    public void add(int index, String path, String authorization, SseEventParser.Recorder recorder) {
+    public void add(int index, String path, List<String> headers, SseEventParser.Listener listener) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/event-stream");
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
+        for (var header : headers) {
+            int colon = header.indexOf(':');
+            builder.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
         }
-        entries.add(new Entry(index, builder.GET().build(), new SseEventParser(index, recorder, false)));
+        entries.add(new Entry(index, builder.GET().build(), new SseEventParser(index, listener, false)));
     }
 
     @Override

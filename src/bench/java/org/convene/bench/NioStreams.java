@@ -50,12 +50,13 @@ final class NioStreams implements StreamClient {
     }
 
     @Override
-    public void add(int index, String path, String authorization, SseEventParser.Recorder recorder) {
-        var request = "GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAccept: text/event-stream\r\n"
-                + "Cache-Control: no-cache\r\n"
-                + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
-        streams.add(new Stream(index, request.getBytes(StandardCharsets.ISO_8859_1),
-                new SseEventParser(index, recorder, true)));
+    public void add(int index, String path, List<String> headers, SseEventParser.Listener listener) {
+        var request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\nHost: ").append(hostHeader)
+                .append("\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n");
+        headers.forEach(header -> request.append(header).append("\r\n"));
+        request.append("\r\n");
+        streams.add(new Stream(index, request.toString().getBytes(StandardCharsets.ISO_8859_1),
+                new SseEventParser(index, listener, true)));
     }
 
     @Override

@@ -22,6 +22,14 @@ import java.util.Map;
  * ({@code id}, {@code event: contribution}, {@code data}) to every stream of the topic, sharing one
  * direct buffer, then answers 202. Same wire format as Spring's {@code SseEmitter}, so the driver
  * reads both alike. Run: {@code java org.convene.bench.RawSseBroadcaster 18081}.
+ *
+ * <p>With {@code --room=<dir>} it plays Convene's room for {@link RoomLoadDriver} instead, from the
+ * shapes captured from Convene in that directory ({@code room-page.html}, {@code room-event.html};
+ * see {@code src/bench/room/README.md}): the sign-in form signs anyone in, {@code GET …/room} serves the
+ * page, {@code …/events} opens the room's stream, a beat answers 204, and {@code POST
+ * …/room/contributions} broadcasts the captured event with the posted text and a new contribution id,
+ * as Convene's {@code room} event appends it. No rendering, no database, no session: what is left is
+ * the cost of the bytes, the sockets and the driver.
  */
 public final class RawSseBroadcaster {
 
@@ -32,6 +40,14 @@ public final class RawSseBroadcaster {
     private static final byte[] NOT_FOUND = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
             .getBytes(StandardCharsets.ISO_8859_1);
 
+    private static final String LOGIN_FORM = "<form method=\"post\" action=\"/login\">"
+            + "<input type=\"hidden\" name=\"_csrf\" value=\"raw\"></form>";
+
+    /** Convene's room page and its contribution event, with {base}, {key}, {id} and {text} to fill in. */
+    private record RoomShape(String page, String event) {
+    }
+
+    private final RoomShape room;
     private final Selector selector;
     private final Map<String, List<Connection>> topics = new HashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(64 * 1024);
@@ -51,7 +67,8 @@ public final class RawSseBroadcaster {
         }
     }
 
-    private RawSseBroadcaster(int port) throws IOException {
+    private RawSseBroadcaster(int port, RoomShape room) throws IOException {
+        this.room = room;
         selector = Selector.open();
         var server = ServerSocketChannel.open();
         server.bind(new InetSocketAddress("127.0.0.1", port), 4096);
@@ -61,8 +78,14 @@ public final class RawSseBroadcaster {
 
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 18081;
-        System.out.println("raw SSE broadcaster on 127.0.0.1:" + port);
-        new RawSseBroadcaster(port).loop();
+        RoomShape room = null;
+        if (args.length > 1 && args[1].startsWith("--room=")) {
+            var dir = java.nio.file.Path.of(args[1].substring("--room=".length()));
+            room = new RoomShape(java.nio.file.Files.readString(dir.resolve("room-page.html")),
+                    java.nio.file.Files.readString(dir.resolve("room-event.html")));
+        }
+        System.out.println("raw SSE broadcaster on 127.0.0.1:" + port + (room == null ? "" : ", playing the room"));
+        new RawSseBroadcaster(port, room).loop();
     }
 
     private void loop() throws IOException {
@@ -149,13 +172,16 @@ public final class RawSseBroadcaster {
         }
         var requestLine = head.substring(0, head.indexOf("\r\n") < 0 ? head.length() : head.indexOf("\r\n")).split(" ");
         var method = requestLine[0];
-        var path = requestLine.length > 1 ? requestLine[1] : "/";
+        var target = requestLine.length > 1 ? requestLine[1] : "/";
+        var path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
         var parts = path.split("/");
         var topic = parts.length >= 2 ? parts[parts.length - 2] : "";
         if (method.equals("GET") && path.endsWith("/events")) {
             connection.stream = true;
             topics.computeIfAbsent(topic, key -> new ArrayList<>()).add(connection);
             send(connection, ByteBuffer.wrap(STREAM_HEAD));
+        } else if (room != null) {
+            playRoom(connection, method, path, new String(connection.in, headEnd + 4, contentLength, StandardCharsets.UTF_8));
         } else if (method.equals("POST") && path.endsWith("/publish")) {
             broadcast(topic, connection.in, headEnd + 4, contentLength);
             send(connection, ByteBuffer.wrap(ACCEPTED));
@@ -167,9 +193,64 @@ public final class RawSseBroadcaster {
         return true;
     }
 
-    private void broadcast(String topic, byte[] body, int offset, int length) throws IOException {
-        var event = ("id:" + nextId++ + "\nevent:contribution\ndata:"
-                + new String(body, offset, length, StandardCharsets.UTF_8) + "\n\n").getBytes(StandardCharsets.UTF_8);
+    /** What Convene's room answers, from the captured shapes, for everything but the stream. */
+    private void playRoom(Connection connection, String method, String path, String body) throws IOException {
+        if (method.equals("GET") && path.equals("/login")) {
+            send(connection, ByteBuffer.wrap(answer("200 OK", "text/html", LOGIN_FORM, "")));
+        } else if (method.equals("POST") && path.equals("/login")) {
+            send(connection, ByteBuffer.wrap(answer("302 Found", "text/html", "",
+                    "Location: /\r\nSet-Cookie: JSESSIONID=raw" + nextId++ + "; Path=/; HttpOnly\r\n")));
+        } else if (method.equals("GET") && path.endsWith("/room")) {
+            var page = room.page().replace("{base}", path.substring(0, path.length() - "/room".length()))
+                    .replace("{key}", java.util.UUID.randomUUID().toString());
+            send(connection, ByteBuffer.wrap(answer("200 OK", "text/html;charset=UTF-8", page, "")));
+        } else if (method.equals("POST") && path.contains("/presence/")) {
+            send(connection, ByteBuffer.wrap(answer("204 No Content", "text/plain", "", "")));
+        } else if (method.equals("POST") && path.endsWith("/room/contributions")) {
+            var clinic = path.split("/")[4];
+            long id = nextId++;
+            var data = room.event().replace("{id}", Long.toString(id)).replace("{text}", escapeHtml(formField(body, "text")));
+            var event = new StringBuilder("id:").append(id).append("\nevent:room\n");
+            data.lines().forEach(line -> event.append("data:").append(line).append('\n'));
+            writeToTopic(clinic, event.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+            send(connection, ByteBuffer.wrap(answer("200 OK", "text/html;charset=UTF-8",
+                    "<p class=\"status status--success\" role=\"status\" data-transient>Posted.</p>",
+                    "HX-Trigger: clinic-posted\r\n")));
+        } else {
+            send(connection, ByteBuffer.wrap(NOT_FOUND));
+        }
+    }
+
+    private static byte[] answer(String status, String type, String body, String headers) {
+        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        var head = "HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " + bytes.length + "\r\n"
+                + headers + "\r\n";
+        var answer = java.util.Arrays.copyOf(head.getBytes(StandardCharsets.ISO_8859_1), head.length() + bytes.length);
+        System.arraycopy(bytes, 0, answer, head.length(), bytes.length);
+        return answer;
+    }
+
+    private static String formField(String body, String name) {
+        for (var pair : body.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return "";
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private void broadcast(String topic, byte[] body, int offset, int length) {
+        writeToTopic(topic, ("id:" + nextId++ + "\nevent:contribution\ndata:"
+                + new String(body, offset, length, StandardCharsets.UTF_8) + "\n\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One chunk, in one shared direct buffer, to every stream of the topic. */
+    private void writeToTopic(String topic, byte[] event) {
         var chunkHead = (Integer.toHexString(event.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
         var shared = ByteBuffer.allocateDirect(chunkHead.length + event.length + 2);
         shared.put(chunkHead).put(event).put((byte) '\r').put((byte) '\n').flip();

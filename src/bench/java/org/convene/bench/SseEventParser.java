@@ -5,16 +5,26 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads one server-sent event stream byte by byte: the HTTP/1.1 response head, the chunked
- * framing (when the server uses it), then the SSE lines. Each complete event whose data carries a
- * driver marker ({@code bench#<seq>#<sentNanos>#}) is reported to the {@link Recorder} with the time
- * its last byte was read. Not thread safe: one parser per stream, fed by one thread at a time.
+ * framing (when the server uses it), then the SSE lines. For a {@link Recorder}, each complete event
+ * whose data carries a driver marker ({@code bench#<seq>#<sentNanos>#}) is reported with the time its
+ * last byte was read, without decoding the rest; an {@link EventListener} gets every event whole, as a
+ * browser's {@code EventSource} dispatches it. Not thread safe: one parser per stream, fed by one
+ * thread at a time.
  */
 final class SseEventParser {
 
-    interface Recorder {
-        void delivered(int stream, long seq, long sentNanos, long receivedNanos);
-
+    /** Whoever holds the stream: told when it ends or cannot open. */
+    interface Listener {
         void failed(int stream, String reason);
+    }
+
+    interface Recorder extends Listener {
+        void delivered(int stream, long seq, long sentNanos, long receivedNanos);
+    }
+
+    interface EventListener extends Listener {
+        /** A dispatched event: its {@code id} (the last one the stream named), type and data lines joined by newlines. */
+        void event(int stream, String id, String type, String data, long receivedNanos);
     }
 
     private static final byte[] MARKER = "bench#".getBytes(StandardCharsets.US_ASCII);
@@ -22,7 +32,7 @@ final class SseEventParser {
     private enum State { HEAD, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, BODY, DONE }
 
     private final int stream;
-    private final Recorder recorder;
+    private final Listener recorder;
     private State state;
     private final StringBuilder head = new StringBuilder(256);
     private long chunkRemaining;
@@ -32,10 +42,14 @@ final class SseEventParser {
     private int lineLength;
     private long pendingSeq = -1;
     private long pendingSent;
+    private String lastEventId = "";
+    private String eventType = "";
+    private byte[] data = new byte[0];
+    private int dataLength = -1;
     private volatile boolean open;
 
     /** @param withHead false when the HTTP layer (e.g. the JDK client) already consumed head and framing */
-    SseEventParser(int stream, Recorder recorder, boolean withHead) {
+    SseEventParser(int stream, Listener recorder, boolean withHead) {
         this.stream = stream;
         this.recorder = recorder;
         this.state = withHead ? State.HEAD : State.BODY;
@@ -126,10 +140,14 @@ final class SseEventParser {
     }
 
     private void sse(byte b, long now) {
+        if (recorder instanceof EventListener listener) {
+            wholeEvent(b, now, listener);
+            return;
+        }
         if (b == '\n') {
             if (lineLength == 0) {
                 if (pendingSeq >= 0) {
-                    recorder.delivered(stream, pendingSeq, pendingSent, now);
+                    ((Recorder) recorder).delivered(stream, pendingSeq, pendingSent, now);
                     pendingSeq = -1;
                 }
             } else if (startsWithData()) {
@@ -142,6 +160,54 @@ final class SseEventParser {
             }
             line[lineLength++] = b;
         }
+    }
+
+    /** The event stream format's field rules (WHATWG HTML, "Interpreting an event stream"), for the fields a server sends. */
+    private void wholeEvent(byte b, long now, EventListener listener) {
+        if (b != '\n') {
+            if (b != '\r') {
+                if (lineLength == line.length) {
+                    line = java.util.Arrays.copyOf(line, line.length * 2);
+                }
+                line[lineLength++] = b;
+            }
+            return;
+        }
+        if (lineLength == 0) {
+            if (dataLength >= 0) {
+                listener.event(stream, lastEventId, eventType.isEmpty() ? "message" : eventType,
+                        new String(data, 0, dataLength, StandardCharsets.UTF_8), now);
+            }
+            dataLength = -1;
+            eventType = "";
+            return;
+        }
+        int colon = 0;
+        while (colon < lineLength && line[colon] != ':') {
+            colon++;
+        }
+        int valueStart = colon + 1 < lineLength && line[colon + 1] == ' ' ? colon + 2 : colon + 1;
+        int valueLength = Math.max(0, lineLength - valueStart);
+        var field = new String(line, 0, colon, StandardCharsets.US_ASCII);
+        switch (field) {
+            case "data" -> {
+                int needed = Math.max(dataLength, 0) + 1 + valueLength;
+                if (needed > data.length) {
+                    data = java.util.Arrays.copyOf(data, Math.max(needed, data.length * 2));
+                }
+                if (dataLength >= 0) {
+                    data[dataLength++] = '\n';
+                } else {
+                    dataLength = 0;
+                }
+                System.arraycopy(line, valueStart, data, dataLength, valueLength);
+                dataLength += valueLength;
+            }
+            case "event" -> eventType = new String(line, valueStart, valueLength, StandardCharsets.UTF_8);
+            case "id" -> lastEventId = new String(line, valueStart, valueLength, StandardCharsets.UTF_8);
+            default -> { } // a comment (empty field name, e.g. the keep-alive) or "retry"
+        }
+        lineLength = 0;
     }
 
     private boolean startsWithData() {

@@ -34,7 +34,29 @@ import java.util.regex.Pattern;
  */
 public final class SseLoadDriver implements SseEventParser.Recorder {
 
+    /**
+     * What a stream and a publish are. The default ({@link BareStreams}) opens bare event streams and
+     * publishes JSON; {@link RoomLoadDriver} opens them as pages do. Stream {@code i} is on topic
+     * {@code i % topics}, and each stream reports to {@link #delivered} when its publish has arrived.
+     */
+    interface Workload {
+        void addStreams(StreamClient client, SseLoadDriver driver);
+
+        /** Every stream has opened or failed; publishing starts a second later. */
+        default void streamsOpened() {
+        }
+
+        /** The request that publishes {@code text} (the marker, then words) to the topic. */
+        HttpRequest.Builder publish(int seq, String topicId, String text);
+
+        /** What else the workload saw, said after the driver's figures and added to its Markdown row. */
+        default String report() {
+            return "";
+        }
+    }
+
     private final Map<String, String> options;
+    private final Workload workload;
     private final String baseUrl;
     private final List<String> topicIds;
     private final int streamsPerTopic;
@@ -67,9 +89,14 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
     private volatile int published;
 
     SseLoadDriver(Map<String, String> options) throws IOException {
+        this(options, new BareStreams(options));
+    }
+
+    SseLoadDriver(Map<String, String> options, Workload workload) {
         this.options = options;
+        this.workload = workload;
         this.baseUrl = stripSlash(option("base-url", "http://127.0.0.1:18080"));
-        this.topicIds = topicIds();
+        this.topicIds = parseTopicIds();
         this.streamsPerTopic = Integer.parseInt(option("streams-per-topic", "25"));
         this.streamCount = topicIds.size() * streamsPerTopic;
         this.rate = Double.parseDouble(option("rate", "100"));
@@ -90,19 +117,24 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
     }
 
     public static void main(String[] args) throws Exception {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.println(usage());
+            return;
+        }
+        new SseLoadDriver(options(args, usage())).run();
+        System.exit(0);
+    }
+
+    /** {@code --name=value} arguments, in order. */
+    static Map<String, String> options(String[] args, String usage) {
         var options = new LinkedHashMap<String, String>();
         for (var arg : args) {
-            if (arg.equals("--help")) {
-                System.out.println(usage());
-                return;
-            }
             if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg + "\n" + usage());
+                throw new IllegalArgumentException("expected --name=value, got " + arg + "\n" + usage);
             }
             options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
-        new SseLoadDriver(options).run();
-        System.exit(0);
+        return options;
     }
 
     static String usage() {
@@ -122,6 +154,7 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
                   --transport=nio|jdk              nio: one selector thread; jdk: java.net.http.HttpClient
                   --connect-concurrency=200 --open-timeout=90
                   --server-pid=1234                server CPU from /proc, heap from jcmd GC.heap_info
+                  --server-jfr=file.jfr            record the server with JFR (settings=profile) over the measured window
                   --results=file.md                append one Markdown table row
                 """;
     }
@@ -130,8 +163,6 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
         System.out.printf("== %s: %d streams = %d topics x %d, %s publishes/s, warm-up %d s, measured %d s%n",
                 option("label", "run"), streamCount, topicIds.size(), streamsPerTopic, trim(rate), warmupSeconds,
                 durationSeconds);
-        var streamAuth = headerValues("stream-auth-file");
-        var publishAuth = headerValues("publish-auth-file");
         var uri = URI.create(baseUrl);
         int connectConcurrency = Integer.parseInt(option("connect-concurrency", "200"));
         StreamClient client = option("transport", "nio").equals("jdk")
@@ -139,11 +170,7 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
                 : new NioStreams(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort(), connectConcurrency);
         var cpu = new CpuSampler(Long.parseLong(option("server-pid", "0")));
         var opening = cpu.sample();
-        for (int i = 0; i < streamCount; i++) {
-            var topic = topicIds.get(i % topicIds.size());
-            client.add(i, uri.getRawPath() + option("events-path", "/bench/topics/{topic}/events").replace("{topic}", topic),
-                    streamAuth.isEmpty() ? null : streamAuth.get(i % streamAuth.size()), this);
-        }
+        workload.addStreams(client, this);
         long openStart = System.nanoTime();
         client.start();
         long openDeadline = openStart + TimeUnit.SECONDS.toNanos(Integer.parseInt(option("open-timeout", "90")));
@@ -155,6 +182,7 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
         var opened = cpu.sample();
         System.out.printf("opened %d/%d streams in %.1f s (%s)%s%n", open, streamCount, openSeconds,
                 opened.since(opening), failures.isEmpty() ? "" : ", failures " + failures);
+        workload.streamsOpened();
         Thread.sleep(1000);
 
         var publisher = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -163,10 +191,8 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
                     thread.setDaemon(true);
                     return thread;
                 })).connectTimeout(Duration.ofSeconds(5)).build();
-        var publishUrl = baseUrl + option("publish-path", "/bench/topics/{topic}/publish");
-        var kind = option("kind", "QUESTION");
-        // The marker leads the text; the clinic's contribution-posted event carries the text in its JSON
-        // data, so the parser finds it there. The rest reads like a question (and is one, for QUESTION).
+        // The marker leads the text; the event carries the text, so the parser finds it there. The rest
+        // reads like a question (and is one, for QUESTION).
         var filler = filler(Math.max(0, Integer.parseInt(option("text-length", "200")) - 40));
         long intervalNanos = (long) (1e9 / rate);
         long start = System.nanoTime();
@@ -184,21 +210,17 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
             }
             if (measureCpuStart == null && due >= measureStart) {
                 measureCpuStart = cpu.sample();
+                cpu.startRecording(options.get("server-jfr"));
             }
             int topic = seq % topicIds.size();
             topicOfSeq[seq] = topic;
             measuredSeq[seq] = due >= measureStart;
             long sent = System.nanoTime();
             sentOfSeq[seq] = sent;
-            var body = "{\"kind\":\"" + kind + "\",\"text\":\"bench#" + seq + "#" + sent + "# " + filler + "\"}";
-            var builder = HttpRequest.newBuilder(URI.create(publishUrl.replace("{topic}", topicIds.get(topic))))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (!publishAuth.isEmpty()) {
-                builder.header("Authorization", publishAuth.get(seq % publishAuth.size()));
-            }
+            var request = workload.publish(seq, topicIds.get(topic), "bench#" + seq + "#" + sent + "# " + filler)
+                    .timeout(Duration.ofSeconds(10)).build();
             final int s = seq;
-            publisher.sendAsync(builder.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            publisher.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 long acked = System.nanoTime();
                 publishMicros[s] = (int) ((acked - sent) / 1000);
                 ackedAtOfSeq.set(s, acked);
@@ -216,6 +238,7 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
         }
         published = seq;
         var measureCpuEnd = cpu.sample();
+        cpu.stopRecording(options.get("server-jfr"));
         var heapBefore = cpu.heap(false);
 
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
@@ -225,6 +248,14 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
         var heapAfter = cpu.heap(true);
         report(open, measureCpuStart == null ? measureCpuEnd : measureCpuStart, measureCpuEnd, heapBefore, heapAfter);
         client.close();
+    }
+
+    int streamCount() {
+        return streamCount;
+    }
+
+    List<String> topicIds() {
+        return topicIds;
     }
 
     /** Deliveries still awaited by the streams that are open (to stop draining early). */
@@ -281,18 +312,22 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
         line.append(String.format("events delivered/s %.0f%n", eventsPerSecond));
         line.append(String.format("cpu during the measured window: %s%n", to.since(from)));
         line.append(String.format("server heap: used at end of window %s, after GC %s%n", heapBefore, heapAfter));
+        var workloadReport = workload.report();
+        if (!workloadReport.isEmpty()) {
+            line.append(workloadReport).append('\n');
+        }
         if (!failures.isEmpty()) {
             line.append("failures: ").append(failures).append('\n');
         }
         System.out.print(line);
         var results = options.get("results");
         if (results != null) {
-            var row = String.format("| %s | %d×%d | %s/s | %s | %s | %s | %s | %.0f | %d | %s | %s | %s |%n", label,
+            var row = String.format("| %s | %d×%d | %s/s | %s | %s | %s | %s | %.0f | %d | %s | %s | %s |%s%n", label,
                     topicIds.size(), streamsPerTopic, trim(rate), ms(percentile(latencies, latencies.length, 50)),
                     ms(percentile(latencies, latencies.length, 95)), ms(percentile(latencies, latencies.length, 99)),
                     ms(latencies.length == 0 ? -1 : latencies[latencies.length - 1]), eventsPerSecond,
                     expected - delivered, heapBefore + " / " + heapAfter, to.since(from), java.time.LocalTime.now()
-                            .withNano(0));
+                            .withNano(0), workloadReport.isEmpty() ? "" : " " + workloadReport.replace('\n', ';') + " |");
             Files.writeString(Path.of(results), row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
@@ -377,7 +412,7 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
         return options.getOrDefault(name, fallback);
     }
 
-    private List<String> topicIds() {
+    private List<String> parseTopicIds() {
         var ids = new ArrayList<String>();
         var explicit = options.get("topic-ids");
         if (explicit == null) {
@@ -400,17 +435,58 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
         return ids;
     }
 
-    private List<String> headerValues(String fileOption) throws IOException {
-        var file = options.get(fileOption);
-        if (file != null) {
-            return Files.readAllLines(Path.of(file)).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        }
-        var auth = options.get("auth");
-        return auth == null ? List.of() : List.of(auth);
-    }
-
     private static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * Bare event streams on {@code --events-path}, each with its {@code Authorization} line when given,
+     * and publishes that POST {@code {"kind","text"}} as JSON to {@code --publish-path}.
+     */
+    private static final class BareStreams implements Workload {
+        private final Map<String, String> options;
+        private final List<String> streamAuth;
+        private final List<String> publishAuth;
+
+        BareStreams(Map<String, String> options) throws IOException {
+            this.options = options;
+            this.streamAuth = headerValues(options, "stream-auth-file");
+            this.publishAuth = headerValues(options, "publish-auth-file");
+        }
+
+        @Override
+        public void addStreams(StreamClient client, SseLoadDriver driver) {
+            var root = URI.create(driver.baseUrl).getRawPath();
+            var path = options.getOrDefault("events-path", "/bench/topics/{topic}/events");
+            for (int i = 0; i < driver.streamCount; i++) {
+                var topic = driver.topicIds.get(i % driver.topicIds.size());
+                client.add(i, root + path.replace("{topic}", topic),
+                        streamAuth.isEmpty() ? List.of() : List.of("Authorization: " + streamAuth.get(i % streamAuth.size())),
+                        driver);
+            }
+        }
+
+        @Override
+        public HttpRequest.Builder publish(int seq, String topicId, String text) {
+            var url = stripSlash(options.getOrDefault("base-url", "http://127.0.0.1:18080"))
+                    + options.getOrDefault("publish-path", "/bench/topics/{topic}/publish").replace("{topic}", topicId);
+            var body = "{\"kind\":\"" + options.getOrDefault("kind", "QUESTION") + "\",\"text\":\"" + text + "\"}";
+            var builder = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (!publishAuth.isEmpty()) {
+                builder.header("Authorization", publishAuth.get(seq % publishAuth.size()));
+            }
+            return builder;
+        }
+
+        private static List<String> headerValues(Map<String, String> options, String fileOption) throws IOException {
+            var file = options.get(fileOption);
+            if (file != null) {
+                return Files.readAllLines(Path.of(file)).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            }
+            var auth = options.get("auth");
+            return auth == null ? List.of() : List.of(auth);
+        }
     }
 
     /** CPU time of the server (from /proc), of this driver and of the whole machine; the server's heap (jcmd). */
@@ -463,6 +539,30 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
             }
         }
 
+        /**
+         * Starts a flight recording of the server ({@code jcmd JFR.start}) when a file is named; on its own
+         * thread, since attaching takes a good part of a second and publishing must not wait for it.
+         */
+        void startRecording(String file) {
+            if (file != null && serverPid > 0) {
+                var starting = new Thread(() -> {
+                    try {
+                        jcmd("JFR.start", "name=measured", "settings=profile");
+                    } catch (IOException | InterruptedException e) {
+                        System.out.println("flight recording not started: " + e);
+                    }
+                }, "jfr-start");
+                starting.setDaemon(true);
+                starting.start();
+            }
+        }
+
+        void stopRecording(String file) throws IOException, InterruptedException {
+            if (file != null && serverPid > 0) {
+                jcmd("JFR.stop", "name=measured", "filename=" + Path.of(file).toAbsolutePath());
+            }
+        }
+
         /** Heap in use, read with {@code jcmd GC.heap_info}; after a full collection when {@code collect}. */
         String heap(boolean collect) {
             if (serverPid <= 0) {
@@ -479,10 +579,11 @@ public final class SseLoadDriver implements SseEventParser.Recorder {
             }
         }
 
-        private String jcmd(String command) throws IOException, InterruptedException {
-            var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-            var process = new ProcessBuilder(jcmd.toString(), Long.toString(serverPid), command)
-                    .redirectErrorStream(true).start();
+        private String jcmd(String... command) throws IOException, InterruptedException {
+            var line = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(serverPid)));
+            line.addAll(List.of(command));
+            var process = new ProcessBuilder(line).redirectErrorStream(true).start();
             var out = new String(process.getInputStream().readAllBytes());
             process.waitFor(30, TimeUnit.SECONDS);
             return out;

@@ -3,7 +3,11 @@ package org.convene.bench;
 /** Holds the driver's event streams open and feeds what they receive to their parsers. */
 interface StreamClient extends AutoCloseable {
 
-    void add(int index, String path, String authorization, SseEventParser.Recorder recorder);
+    /**
+     * A stream to open on {@code path}, sending {@code headers} (whole lines, {@code "Name: value"}, e.g. an
+     * {@code Authorization} or a {@code Cookie}) besides what an {@code EventSource} always sends.
+     */
+    void add(int index, String path, java.util.List<String> headers, SseEventParser.Listener listener);
 
     /** Opens the streams added so far, a bounded number of connection attempts at a time. */
     void start();
