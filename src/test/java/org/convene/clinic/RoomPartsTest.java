@@ -107,7 +107,7 @@ class RoomPartsTest {
         assertThat(presenter.get(RoomPart.QUEUE)).doesNotContain("Raise your hand");
         // The facilitator gives the floor, lowers hands and clears the queue.
         assertThat(facilitator.get(RoomPart.QUEUE)).contains("Give the floor to Person 5")
-                .contains("Lower Person 5's hand").contains("Clear the queue");
+                .contains("Lower Person 5&#39;s hand").contains("Clear the queue");
         assertThat(facilitator.get(RoomPart.CONTROLS)).contains("Next: Sharing related experience");
     }
 
