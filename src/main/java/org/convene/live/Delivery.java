@@ -19,6 +19,7 @@ final class Delivery {
 
     private final LiveEvent event;
     private final Map<String, Optional<LiveMessage>> byAudience = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Frame>> framesByAudience = new ConcurrentHashMap<>();
 
     Delivery(LiveEvent event) {
         this.event = event;
@@ -37,6 +38,12 @@ final class Delivery {
             return Optional.empty();
         }
         return byAudience.computeIfAbsent(audience.key(), key -> render(audience));
+    }
+
+    /** What {@link #messageFor} says, as the bytes every stream of the audience is sent. */
+    Optional<Frame> frameFor(Audience audience) {
+        return framesByAudience.computeIfAbsent(audience.key(),
+                key -> messageFor(audience).map(message -> Frame.of(event.id(), message)));
     }
 
     private Optional<LiveMessage> render(Audience audience) {

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -20,10 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 final class Subscriber {
 
     private static final int MAX_PENDING = 1024;
-    private static final Outgoing HEARTBEAT = new Outgoing(-1, new LiveMessage("", ""));
-
-    private record Outgoing(long id, LiveMessage message) {
-    }
+    private static final Frame HEARTBEAT = Frame.keepAlive("keep-alive");
 
     private final String streamId;
     private final String topic;
@@ -31,7 +27,7 @@ final class Subscriber {
     private final SseEmitter emitter;
     private final Executor writers;
     private final Consumer<Subscriber> onGone;
-    private final Queue<Outgoing> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<Frame> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicBoolean gone = new AtomicBoolean();
@@ -62,11 +58,11 @@ final class Subscriber {
     }
 
     void offer(Delivery delivery) {
-        delivery.messageFor(viewer.audience()).ifPresent(message -> offer(delivery.id(), message));
+        delivery.frameFor(viewer.audience()).ifPresent(this::enqueue);
     }
 
     void offer(long id, LiveMessage message) {
-        enqueue(new Outgoing(id, message));
+        enqueue(Frame.of(id, message));
     }
 
     void heartbeat() {
@@ -79,7 +75,7 @@ final class Subscriber {
         }
     }
 
-    private void enqueue(Outgoing outgoing) {
+    private void enqueue(Frame outgoing) {
         if (gone.get()) {
             return;
         }
@@ -99,10 +95,10 @@ final class Subscriber {
 
     private void drain() {
         try {
-            Outgoing outgoing;
+            Frame outgoing;
             while (!gone.get() && (outgoing = pending.poll()) != null) {
                 pendingCount.decrementAndGet();
-                write(outgoing);
+                emitter.send(outgoing);
             }
         } catch (IOException | IllegalStateException e) {
             if (markGone()) {
@@ -114,15 +110,6 @@ final class Subscriber {
         if (!gone.get() && !pending.isEmpty()) {
             scheduleWriter();
         }
-    }
-
-    private void write(Outgoing outgoing) throws IOException {
-        if (outgoing == HEARTBEAT) {
-            emitter.send(SseEmitter.event().comment("keep-alive"));
-            return;
-        }
-        emitter.send(SseEmitter.event().id(Long.toString(outgoing.id())).name(outgoing.message().name())
-                .data(outgoing.message().data(), MediaType.TEXT_PLAIN));
     }
 
     /** True for the one call that found the stream still open. */
