@@ -29,8 +29,8 @@ interface PresenceLedger {
     /** Keeps this node's streams that do not beat (API clients) fresh; they leave with their connection. */
     void refresh(Collection<String> streamIds, Instant now);
 
-    /** Of {@code streamIds}, those the ledger still knows. */
-    Set<String> known(Collection<String> streamIds);
+    /** Of this node's {@code streamIds}, those another node holds now (the page reconnected there). */
+    Set<String> takenOver(Collection<String> streamIds);
 
     /** A stream that stopped beating, and the topic it was on. */
     record Lapsed(String streamId, String topic) {

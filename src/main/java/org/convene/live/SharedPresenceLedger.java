@@ -65,11 +65,18 @@ final class SharedPresenceLedger implements PresenceLedger {
     }
 
     @Override
-    public Set<String> known(Collection<String> streamIds) {
+    public Set<String> takenOver(Collection<String> streamIds) {
         if (streamIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select stream_id from live_presence where node = ?")
-                .param(node).query(String.class).list());
+        var mine = new HashSet<>(streamIds);
+        var elsewhere = new HashSet<String>();
+        jdbc.sql("select stream_id from live_presence where node <> ?").param(node).query(String.class).list()
+                .forEach(streamId -> {
+                    if (mine.contains(streamId)) {
+                        elsewhere.add(streamId);
+                    }
+                });
+        return elsewhere;
     }
 }

@@ -118,9 +118,21 @@ class TopicHub {
         }
     }
 
-    /** A page's heartbeat, on whichever node it lands. */
+    /**
+     * A page's heartbeat, on whichever node it lands. A page whose beats came late (a busy server,
+     * a sleeping laptop) and that was counted out is counted in again while its stream is open here.
+     */
     boolean beat(String streamId) {
-        return ledger.beat(streamId, clock.instant());
+        if (ledger.beat(streamId, clock.instant())) {
+            return true;
+        }
+        var subscriber = byStream.get(streamId);
+        if (subscriber == null) {
+            return false;
+        }
+        ledger.arrive(streamId, subscriber.topic(), subscriber.viewer().personId(), true, clock.instant());
+        announcer.changed(subscriber.topic());
+        return true;
     }
 
     /** A page going away says so: it leaves at once rather than when its connection is found closed. */
@@ -146,20 +158,20 @@ class TopicHub {
         ledger.refresh(byStream.keySet(), clock.instant());
     }
 
-    /** Streams whose page stopped beating (network lost, laptop closed) leave, on every node. */
+    /**
+     * People whose page stopped beating (network lost, laptop closed) leave the room, on every node.
+     * Their streams stay open: a late beat counts them in again, and a dead connection ends when a
+     * keep-alive cannot be written. A stream whose page reconnected to another node is closed here.
+     */
     @Scheduled(fixedDelayString = "${convene.live.sweep-ms:5000}")
     void sweep() {
         for (var lapsed : ledger.sweep(clock.instant().minus(LAPSED_AFTER))) {
             announcer.changed(lapsed.topic());
         }
-        var mine = List.copyOf(byStream.keySet());
-        var known = ledger.known(mine);
-        for (String streamId : mine) {
-            if (!known.contains(streamId)) {
-                var subscriber = byStream.get(streamId);
-                if (subscriber != null) {
-                    subscriber.close();
-                }
+        for (String streamId : ledger.takenOver(List.copyOf(byStream.keySet()))) {
+            var subscriber = byStream.get(streamId);
+            if (subscriber != null) {
+                subscriber.close();
             }
         }
     }

@@ -39,7 +39,7 @@ class LocalPresenceLedgerTest {
         assertThat(lapsed).containsExactly(new PresenceLedger.Lapsed("closed-laptop", "clinic-1"));
         assertThat(ledger.present("clinic-1", START.plusSeconds(30))).containsExactly(8L, 9L);
         assertThat(ledger.beat("closed-laptop", START.plusSeconds(31))).isFalse();
-        assertThat(ledger.known(List.of("closed-laptop", "beating"))).containsExactly("beating");
+        assertThat(ledger.takenOver(List.of("closed-laptop", "beating"))).isEmpty();
     }
 
     @Test
