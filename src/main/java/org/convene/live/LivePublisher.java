@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Serialises once per event, and waits for the surrounding transaction to commit, so that
- * browsers never hear of a change that was rolled back. Events then go out on one thread of their
- * own, in the order they were published: the request that made the change answers at once, and a
+ * browsers never hear of a change that was rolled back. Events then go out on threads of their
+ * own, each topic's on one lane in the order they were published: the request that made the change answers at once, and a
  * render that reads the database never waits for a connection held by the request it renders for.
  */
 @Service
@@ -23,16 +23,21 @@ class LivePublisher implements LiveEvents {
     private final LiveBus bus;
     private final JsonMapper json;
     private final EventIds ids;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-        var thread = new Thread(runnable, "live-publish");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** One lane per topic keeps a topic's events in order; several lanes let rooms render side by side. */
+    private final ExecutorService[] lanes = new ExecutorService[Math.max(2, Runtime.getRuntime().availableProcessors())];
 
     LivePublisher(LocalBus local, PostgresBus postgres, JsonMapper json, EventIds ids) {
         this.bus = postgres.chosen() ? postgres : local;
         this.json = json;
         this.ids = ids;
+        for (int lane = 0; lane < lanes.length; lane++) {
+            String name = "live-publish-" + lane;
+            lanes[lane] = Executors.newSingleThreadExecutor(runnable -> {
+                var thread = new Thread(runnable, name);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
     }
 
     @Override
@@ -52,7 +57,7 @@ class LivePublisher implements LiveEvents {
 
     private void send(LiveEvent event) {
         try {
-            sender.execute(() -> bus.send(event));
+            lanes[Math.floorMod(event.topic().hashCode(), lanes.length)].execute(() -> bus.send(event));
         } catch (RejectedExecutionException stopping) {
             // The application is stopping: its streams are being closed anyway.
         }
@@ -60,6 +65,8 @@ class LivePublisher implements LiveEvents {
 
     @EventListener(ContextClosedEvent.class)
     void stop() {
-        sender.shutdown();
+        for (ExecutorService lane : lanes) {
+            lane.shutdown();
+        }
     }
 }
