@@ -24,22 +24,7 @@ out=target/bench
 results=${RESULTS:-$out/clinic-sse-results.md}
 mkdir -p "$out"
 
-case "$scenario" in
-  5000) clinics=200; per=25; rate=100 ;;
-  1000) clinics=1; per=1000; rate=10 ;;
-  *) echo "scenario is 5000 or 1000" >&2; exit 2 ;;
-esac
-
-ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-echo "open files limit: $(ulimit -n); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-  ./mvnw -q -Pbench test-compile
-fi
-deps=$(cat target/bench-classpath.txt)
-# The server gets main classes only (no test classes, no bench endpoints); setup and driver get both.
-server_cp="target/classes:$deps"
-bench_cp="target/classes:target/test-classes:$deps"
+source bench/scenario.sh
 
 label="clinic-$scenario"
 stamp=$(date +%H%M%S)
