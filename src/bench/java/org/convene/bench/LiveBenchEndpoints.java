@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.convene.live.LiveEvents;
 import org.convene.live.LiveStreams;
 import org.convene.live.Viewer;
@@ -66,9 +69,9 @@ class LiveBenchEndpoints {
     }
 
     @GetMapping(path = "/bench/topics/{topic}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@PathVariable String topic, @RequestHeader(name = "Last-Event-ID", required = false)
-            @Nullable String lastEventId) {
-        return streams.open("clinic-" + topic, Viewer.client(0, "bench"), lastEventId);
+    void events(@PathVariable String topic, @RequestHeader(name = "Last-Event-ID", required = false)
+            @Nullable String lastEventId, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        streams.open(request, response, "clinic-" + topic, Viewer.client(0, "bench"), lastEventId);
     }
 
     @GetMapping("/bench/open-streams")

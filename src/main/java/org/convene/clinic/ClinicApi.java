@@ -1,5 +1,6 @@
 package org.convene.clinic;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.convene.identity.ConveneUser;
 import org.convene.identity.Credentials;
 import org.convene.live.LiveStreams;
@@ -26,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Scheduling and running clinics. Facilitator commands take an optional
@@ -101,11 +102,11 @@ class ClinicApi {
     @Operation(summary = "Live events of a clinic", description = "Server-sent events, JSON data; named after the "
             + "domain event (step-started, contribution-posted, hand-raised, …), presence-changed and case-held. "
             + "Send Last-Event-ID to catch up; a `reset` event means reload the clinic.")
-    SseEmitter events(@AuthenticationPrincipal ConveneUser user, @PathVariable long clinicId,
+    void events(@AuthenticationPrincipal ConveneUser user, @PathVariable long clinicId,
             @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-            HttpServletRequest request) {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         var opened = clinics.open(clinicId, user.accountId());
-        return streams.open(ClinicService.topic(clinicId),
+        streams.open(request, response, ClinicService.topic(clinicId),
                 Viewer.client(opened.member().memberId(), Credentials.of(request)), lastEventId);
     }
 

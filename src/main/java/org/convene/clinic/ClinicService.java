@@ -45,6 +45,7 @@ class ClinicService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ClinicLocks locks = new ClinicLocks();
 
     ClinicService(ClinicStore clinics, CaseStore cases, CommunityAccess access, Communities communities,
             LiveEvents live, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
@@ -179,29 +180,39 @@ class ClinicService {
     }
 
     private Change change(long clinicId, long accountId, Command command) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.execute(status -> {
-                    ClinicAccess opened = open(clinicId, accountId);
-                    StoredClinic stored = opened.clinic();
-                    Instant now = now();
-                    List<ClinicEvent> happened = command.apply(stored.session(), opened.member().memberId(), now);
-                    if (!happened.isEmpty()) {
-                        clinics.save(stored, now);
-                        if (happened.stream().anyMatch(ClinicEnded.class::isInstance)) {
-                            caseOfEndedClinic(stored.caseId(), now);
-                        }
-                        announce(happened);
+        return inTurn(clinicId, () -> transactions.execute(status -> {
+            ClinicAccess opened = open(clinicId, accountId);
+            StoredClinic stored = opened.clinic();
+            Instant now = now();
+            List<ClinicEvent> happened = command.apply(stored.session(), opened.member().memberId(), now);
+            if (!happened.isEmpty()) {
+                clinics.save(stored, now);
+                if (happened.stream().anyMatch(ClinicEnded.class::isInstance)) {
+                    caseOfEndedClinic(stored.caseId(), now);
+                }
+                announce(happened);
+            }
+            stored.session().clearDomainEvents();
+            return new Change(opened, happened);
+        }));
+    }
+
+    /**
+     * Runs one change of a clinic in its turn on this node; a change that lost a race on the
+     * database (to another node) is tried again on the fresh clinic.
+     */
+    private <T> T inTurn(long clinicId, Supplier<T> change) {
+        return locks.inTurn(clinicId, () -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return change.get();
+                } catch (ConcurrencyFailureException lostRace) {
+                    if (attempt == ATTEMPTS) {
+                        throw lostRace;
                     }
-                    stored.session().clearDomainEvents();
-                    return new Change(opened, happened);
-                });
-            } catch (ConcurrencyFailureException lostRace) {
-                if (attempt == ATTEMPTS) {
-                    throw lostRace;
                 }
             }
-        }
+        });
     }
 
     /** In the transaction that ended the clinic, so that no case is ever left scheduled for a clinic that is over. */
@@ -229,36 +240,28 @@ class ClinicService {
      */
     ClinicAccess summarise(long clinicId, long accountId, List<String> takeaways, Set<Long> adoptedAdviceIds,
             @Nullable LocalDate followUpOn) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.execute(status -> {
-                    ClinicAccess opened = open(clinicId, accountId);
-                    StoredClinic stored = opened.clinic();
-                    ClinicSession session = stored.session();
-                    if (session.roleOf(opened.member().memberId()) != RoomRole.PRESENTER) {
-                        throw new ForbiddenException("clinic.presenterOnly");
-                    }
-                    Instant now = now();
-                    List<ClinicEvent> happened = session.summarise(opened.member().memberId(),
-                            takeaways.stream().filter(takeaway -> !takeaway.isBlank()).toList(), now);
-                    StoredCase storedCase = cases.find(stored.caseId()).orElseThrow();
-                    LocalDate today = LocalDate.ofInstant(now, zone(opened.member().timeZone()));
-                    storedCase.clinicCase().hold(session, today, adoptedAdviceIds, followUpOn);
-                    cases.save(storedCase, now);
-                    // Saved even without takeaways: after the end, the session remembers it was summarised.
-                    clinics.save(stored, now);
-                    announce(happened);
-                    session.clearDomainEvents();
-                    live.publish(topic(clinicId), ClinicEventName.CASE_HELD, new CaseHeldNotice(clinicId, stored.caseId(),
-                            storedCase.clinicCase().followUpOn().orElseThrow()));
-                    return open(clinicId, accountId);
-                });
-            } catch (ConcurrencyFailureException lostRace) {
-                if (attempt == ATTEMPTS) {
-                    throw lostRace;
-                }
+        return inTurn(clinicId, () -> transactions.execute(status -> {
+            ClinicAccess opened = open(clinicId, accountId);
+            StoredClinic stored = opened.clinic();
+            ClinicSession session = stored.session();
+            if (session.roleOf(opened.member().memberId()) != RoomRole.PRESENTER) {
+                throw new ForbiddenException("clinic.presenterOnly");
             }
-        }
+            Instant now = now();
+            List<ClinicEvent> happened = session.summarise(opened.member().memberId(),
+                    takeaways.stream().filter(takeaway -> !takeaway.isBlank()).toList(), now);
+            StoredCase storedCase = cases.find(stored.caseId()).orElseThrow();
+            LocalDate today = LocalDate.ofInstant(now, zone(opened.member().timeZone()));
+            storedCase.clinicCase().hold(session, today, adoptedAdviceIds, followUpOn);
+            cases.save(storedCase, now);
+            // Saved even without takeaways: after the end, the session remembers it was summarised.
+            clinics.save(stored, now);
+            announce(happened);
+            session.clearDomainEvents();
+            live.publish(topic(clinicId), ClinicEventName.CASE_HELD, new CaseHeldNotice(clinicId, stored.caseId(),
+                    storedCase.clinicCase().followUpOn().orElseThrow()));
+            return open(clinicId, accountId);
+        }));
     }
 
     /** What the room hears when the presenter has summed up. */

@@ -1,5 +1,6 @@
 package org.convene.clinic;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,8 +37,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The live room: the full page, its event stream and heartbeat, and the commands people send from
@@ -103,12 +102,11 @@ class RoomPages {
     }
 
     @GetMapping(path = RoomContract.EVENTS, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @ResponseBody
-    SseEmitter events(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
+    void events(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, @RequestParam(name = RoomContract.PAGE_KEY_PARAM, defaultValue = "") String key,
             @RequestParam(name = RoomContract.LAST_EVENT_PARAM, required = false) @Nullable String lastEventId,
             @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
-            HttpServletRequest request) {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         var opened = clinics.open(communityId, clinicId, user.accountId());
         String pageKey = LivePresence.pageKey(key)
                 .orElseThrow(() -> new InvalidInputException("key", "clinic.room.invalid"));
@@ -117,7 +115,7 @@ class RoomPages {
         // The browser's own reconnection names the last event it saw; a page opening (or re-opening
         // its stream after a failure) names the position it was rendered at or last saw.
         String from = lastEventIdHeader != null ? lastEventIdHeader : lastEventId;
-        return streams.open(ClinicService.topic(clinicId),
+        streams.open(request, response, ClinicService.topic(clinicId),
                 Viewer.page(opened.member().memberId(), Credentials.of(request), audience, pageKey), from);
     }
 

@@ -1,20 +1,14 @@
 package org.convene.live;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * One event as the bytes of the server-sent event stream, encoded once and written alike to every
  * stream of an audience: a room of 1,000 writes the same bytes 1,000 times instead of formatting the
  * event 1,000 times.
  */
-final class Frame implements SseEmitter.SseEventBuilder {
-
-    private static final MediaType BYTES = MediaType.APPLICATION_OCTET_STREAM;
+final class Frame {
 
     private final byte[] bytes;
 
@@ -33,47 +27,17 @@ final class Frame implements SseEmitter.SseEventBuilder {
         return new Frame(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static Frame keepAlive(String text) {
+    /** A comment line, which browsers ignore: it keeps the connection in use and finds it closed. */
+    static Frame comment(String text) {
         return new Frame((":" + text + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    @Override
-    public Set<ResponseBodyEmitter.DataWithMediaType> build() {
-        return Set.of(new ResponseBodyEmitter.DataWithMediaType(bytes, BYTES));
+    /** The bytes to write, with a position of their own for each stream. */
+    ByteBuffer buffer() {
+        return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
     }
 
-    /** A frame's bytes are final: nothing can be added to them. */
-    private static SseEmitter.SseEventBuilder alreadyEncoded() {
-        throw new UnsupportedOperationException("a frame is encoded once");
-    }
-
-    @Override
-    public SseEmitter.SseEventBuilder id(String id) {
-        return alreadyEncoded();
-    }
-
-    @Override
-    public SseEmitter.SseEventBuilder name(String eventName) {
-        return alreadyEncoded();
-    }
-
-    @Override
-    public SseEmitter.SseEventBuilder reconnectTime(long reconnectTimeMillis) {
-        return alreadyEncoded();
-    }
-
-    @Override
-    public SseEmitter.SseEventBuilder comment(String comment) {
-        return alreadyEncoded();
-    }
-
-    @Override
-    public SseEmitter.SseEventBuilder data(Object object) {
-        return alreadyEncoded();
-    }
-
-    @Override
-    public SseEmitter.SseEventBuilder data(Object object, MediaType mediaType) {
-        return alreadyEncoded();
+    int size() {
+        return bytes.length;
     }
 }

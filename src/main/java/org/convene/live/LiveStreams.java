@@ -1,8 +1,12 @@
 package org.convene.live;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Subscribing side: a controller that has checked access opens a stream on a topic. */
 @Service
@@ -18,13 +22,14 @@ public class LiveStreams {
     }
 
     /**
-     * Opens a server-sent event stream on {@code topic} for {@code viewer}, who is present on the
-     * topic while it stays open. With the id of the last event a reconnecting browser saw (its
+     * Answers the request with a server-sent event stream on {@code topic} for {@code viewer}, who is
+     * present on the topic while it stays open. With the id of the last event a reconnecting browser saw (its
      * {@code Last-Event-ID}), the events it missed come first, as its audience sees them; if they
      * are no longer known, a {@code reset} event asks it to reload its view.
      */
-    public SseEmitter open(String topic, Viewer viewer, @Nullable String lastEventId) {
-        return hub.open(topic, viewer, parse(lastEventId));
+    public void open(HttpServletRequest request, HttpServletResponse response, String topic, Viewer viewer,
+            @Nullable String lastEventId) throws IOException {
+        hub.open(request, response, topic, viewer, parse(lastEventId));
     }
 
     /**

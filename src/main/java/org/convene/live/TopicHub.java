@@ -8,18 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The streams open on this node, by topic, and each topic's recent events. An event arriving here
@@ -35,16 +32,10 @@ class TopicHub {
     /** A page beats every {@link LivePresence#BEAT_EVERY}: missing two beats and a half is leaving. */
     static final Duration LAPSED_AFTER = Duration.ofSeconds(25);
     private static final int KEPT_PER_TOPIC = 512;
-    /**
-     * Response buffer of a stream. Jetty keeps a buffer of the response's size (32 KB by default) for
-     * the whole life of the response; events are a few hundred bytes and are flushed one by one.
-     */
-    static final int STREAM_BUFFER_BYTES = 2048;
+    static final String EVENT_STREAM = "text/event-stream;charset=UTF-8";
 
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
     private final Map<String, Subscriber> byStream = new ConcurrentHashMap<>();
-    private final ExecutorService writers = Executors.newFixedThreadPool(
-            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemonThreads());
     private final PresenceLedger ledger;
     private final PresenceAnnouncer announcer;
     private final Clock clock;
@@ -57,26 +48,27 @@ class TopicHub {
         this.ids = ids;
     }
 
-    SseEmitter open(String topic, Viewer viewer, long lastSeenId) {
-        shrinkResponseBuffer();
-        var emitter = new SseEmitter(0L);
-        var entry = topic(topic);
-        // A first comment commits the response at once, so the browser's EventSource opens without
-        // waiting for an event. Sent here, on the request's thread, before the emitter is handed to
-        // Spring MVC (it is buffered until then), not by a writer racing the request's own dispatch.
-        try {
-            emitter.send(SseEmitter.event().comment("connected"));
-        } catch (IOException e) {
-            emitter.completeWithError(e);
-            return emitter;
-        }
+    /**
+     * Opens a stream on the request: the headers go out at once, so the browser's event source opens
+     * without waiting for an event; then the request continues asynchronously, written by
+     * {@link Subscriber} until the browser or the server ends it.
+     */
+    void open(HttpServletRequest request, HttpServletResponse response, String topic, Viewer viewer,
+            long lastSeenId) throws IOException {
+        response.setContentType(EVENT_STREAM);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        // Through the response as the filters see it, so that their headers are sent with it.
+        response.flushBuffer();
+        var async = request.startAsync();
+        async.setTimeout(0);
         String streamId = viewer.beatKey() != null ? viewer.beatKey() : UUID.randomUUID().toString();
-        var subscriber = new Subscriber(streamId, topic, viewer, emitter, writers, this::gone);
+        var subscriber = new Subscriber(streamId, topic, viewer, async, this::gone);
         // The same page reconnecting: its earlier stream may not know yet that it is dead.
         var earlier = byStream.put(streamId, subscriber);
         if (earlier != null) {
             earlier.close();
         }
+        var entry = topic(topic);
         // Catch-up and joining happen under the topic's lock, so that no event falls between the two.
         synchronized (entry) {
             if (lastSeenId != 0) {
@@ -86,9 +78,9 @@ class TopicHub {
             }
             entry.subscribers.add(subscriber);
         }
+        subscriber.start();
         ledger.arrive(streamId, topic, viewer.personId(), viewer.beatKey() != null, clock.instant());
         announcer.changed(topic);
-        return emitter;
     }
 
     /** Delivers an event (from this node or another) to the streams open here. */
@@ -97,13 +89,17 @@ class TopicHub {
         // Two publishers of one topic racing would otherwise queue their events in different orders
         // on different streams, and in another order again in the recent events a browser catches up
         // from. Rendering happens once per audience; offering only queues.
+        List<Subscriber> receivers;
         synchronized (entry) {
             var delivery = new Delivery(event);
             entry.recent.add(delivery);
-            for (var subscriber : entry.subscribers) {
+            receivers = List.copyOf(entry.subscribers);
+            for (var subscriber : receivers) {
                 subscriber.offer(delivery);
             }
         }
+        // Written outside the lock: the next event of the topic queues meanwhile, in its order.
+        receivers.forEach(Subscriber::write);
     }
 
     /** The latest event delivered on {@code topic}, or a mark standing for "nothing yet" that catch-up knows. */
@@ -180,7 +176,6 @@ class TopicHub {
     @EventListener(ContextClosedEvent.class)
     void closeAll() {
         List.copyOf(byStream.values()).forEach(Subscriber::close);
-        writers.shutdown();
     }
 
     private void gone(Subscriber subscriber) {
@@ -192,27 +187,6 @@ class TopicHub {
             ledger.leave(subscriber.streamId());
             announcer.changed(subscriber.topic());
         }
-    }
-
-    /** On the request's thread, before anything is written (afterwards the server refuses). */
-    private static void shrinkResponseBuffer() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getResponse() != null) {
-            try {
-                attributes.getResponse().setBufferSize(STREAM_BUFFER_BYTES);
-            } catch (IllegalStateException alreadyWritten) {
-                // keep the server's buffer
-            }
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        var count = new AtomicInteger();
-        return runnable -> {
-            var thread = new Thread(runnable, "sse-writer-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     private Topic topic(String name) {
