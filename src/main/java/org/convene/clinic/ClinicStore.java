@@ -197,9 +197,7 @@ class ClinicStore {
         if (!snapshot.hands().equals(before.hands())) {
             saveHands(id, snapshot.hands());
         }
-        if (!snapshot.turnsTaken().equals(before.turnsTaken())) {
-            saveTurns(id, snapshot.turnsTaken());
-        }
+        saveTurns(id, before.turnsTaken(), snapshot.turnsTaken());
         if (!snapshot.stepsBehind().equals(before.stepsBehind())) {
             saveStepsBehind(id, snapshot.stepsBehind());
         }
@@ -216,11 +214,23 @@ class ClinicStore {
         }
     }
 
-    private void saveTurns(long id, Map<Long, Integer> turnsTaken) {
-        jdbc.sql("delete from clinic_turn where clinic_id = :id").param("id", id).update();
-        for (Map.Entry<Long, Integer> turns : turnsTaken.entrySet()) {
-            jdbc.sql("insert into clinic_turn (clinic_id, member_id, turns) values (:id, :m, :t)")
-                    .param("id", id).param("m", turns.getKey()).param("t", turns.getValue()).update();
+    /** Only the counts that changed: a post changes its author's, in a room of hundreds. */
+    private void saveTurns(long id, Map<Long, Integer> before, Map<Long, Integer> after) {
+        for (Long gone : before.keySet()) {
+            if (!after.containsKey(gone)) {
+                jdbc.sql("delete from clinic_turn where clinic_id = :id and member_id = :m")
+                        .param("id", id).param("m", gone).update();
+            }
+        }
+        for (Map.Entry<Long, Integer> turns : after.entrySet()) {
+            Integer was = before.get(turns.getKey());
+            if (turns.getValue().equals(was)) {
+                continue;
+            }
+            String sql = was == null
+                    ? "insert into clinic_turn (clinic_id, member_id, turns) values (:id, :m, :t)"
+                    : "update clinic_turn set turns = :t where clinic_id = :id and member_id = :m";
+            jdbc.sql(sql).param("id", id).param("m", turns.getKey()).param("t", turns.getValue()).update();
         }
     }
 

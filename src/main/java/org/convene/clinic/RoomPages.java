@@ -25,6 +25,8 @@ import org.convene.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -259,11 +261,15 @@ class RoomPages {
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             key = "clinic.room.invalid";
+        } catch (ConcurrencyFailureException e) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            key = "error.busy";
         }
         boolean done = response.getStatus() < 400;
         model.addAttribute("statusKind", done ? "success" : "error");
         model.addAttribute("statusText", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
-        return "clinic/room-parts :: status";
+        return "clinic/room-status :: status";
     }
 
     private void fill(Model model, ClinicService.ClinicAccess access) {
