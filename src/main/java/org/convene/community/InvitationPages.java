@@ -174,6 +174,9 @@ class InvitationPages {
         } catch (ConflictException e) {
             // The email got an account in the meantime: the page now asks to sign in.
             return "redirect:/invitations/" + token;
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey());
+            return offer(null, token, model, request, response);
         }
         var email = invitations.offer(token).email();
         if (signIn(email, form.password(), request, response)) {
@@ -218,6 +221,6 @@ class InvitationPages {
 
     /** A new account for the invited email. */
     record NewAccountForm(@NotBlank @Size(max = 100) String displayName,
-            @NotBlank @Size(min = 10, max = 200) String password) {
+            @NotBlank String password) {
     }
 }

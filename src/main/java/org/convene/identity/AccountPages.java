@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.convene.web.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,8 +69,12 @@ class AccountPages {
     String changePassword(@AuthenticationPrincipal ConveneUser user,
             @Valid @ModelAttribute("password") PasswordForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors() && !settings.changePassword(user.accountId(), form.current(), form.replacement())) {
-            binding.rejectValue("current", "account.passwordWrong");
+        try {
+            if (!binding.hasErrors() && !settings.changePassword(user.accountId(), form.current(), form.replacement())) {
+                binding.rejectValue("current", "account.passwordWrong");
+            }
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey());
         }
         if (binding.hasErrors()) {
             return account(user, model);
@@ -103,7 +108,7 @@ class AccountPages {
     record SettingsForm(@NotBlank @Size(max = 100) String displayName, @Pattern(regexp = "|en|es") String locale) {
     }
 
-    record PasswordForm(@NotBlank String current, @NotBlank @Size(min = 10, max = 200) String replacement) {
+    record PasswordForm(@NotBlank String current, @NotBlank String replacement) {
     }
 
     record TokenForm(@NotBlank @Size(max = 100) String name) {

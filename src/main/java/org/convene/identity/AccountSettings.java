@@ -1,5 +1,6 @@
 package org.convene.identity;
 
+import org.convene.web.InvalidInputException;
 import org.convene.web.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,12 +30,19 @@ class AccountSettings {
         accounts.save(account);
     }
 
+    /**
+     * @return false when {@code current} is not the account's password
+     * @throws InvalidInputException on {@code replacement} when the password policy refuses it
+     */
     @Transactional
     boolean changePassword(long accountId, String current, String replacement) {
         var account = load(accountId);
         if (!passwordEncoder.matches(current, account.passwordHash())) {
             return false;
         }
+        PasswordPolicy.standard().refusal(replacement, account.email(), account.displayName()).ifPresent(refusal -> {
+            throw new InvalidInputException("replacement", refusal);
+        });
         account.changePassword(passwordEncoder.encode(replacement));
         accounts.save(account);
         return true;
