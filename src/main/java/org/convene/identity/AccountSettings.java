@@ -3,6 +3,7 @@ package org.convene.identity;
 import org.convene.web.InvalidInputException;
 import org.convene.web.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,10 +12,15 @@ class AccountSettings {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PersistentTokenRepository rememberedBrowsers;
+    private final ApiTokenService apiTokens;
 
-    AccountSettings(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountSettings(AccountRepository accounts, PasswordEncoder passwordEncoder,
+            PersistentTokenRepository rememberedBrowsers, ApiTokenService apiTokens) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.rememberedBrowsers = rememberedBrowsers;
+        this.apiTokens = apiTokens;
     }
 
     @Transactional(readOnly = true)
@@ -31,6 +37,9 @@ class AccountSettings {
     }
 
     /**
+     * Changes the password, which ends the account's other sessions and forgets the browsers that
+     * remember it (the caller signs the current session in again).
+     *
      * @return false when {@code current} is not the account's password
      * @throws InvalidInputException on {@code replacement} when the password policy refuses it
      */
@@ -45,7 +54,23 @@ class AccountSettings {
         });
         account.changePassword(passwordEncoder.encode(replacement));
         accounts.save(account);
+        rememberedBrowsers.removeUserTokens(account.email());
         return true;
+    }
+
+    /**
+     * Ends every page session of the account (at its next request, on any node), forgets every browser
+     * that remembers it and, if asked, revokes its API tokens.
+     */
+    @Transactional
+    void signOutEverywhere(long accountId, boolean alsoApiTokens) {
+        var account = load(accountId);
+        account.endSessions();
+        accounts.save(account);
+        rememberedBrowsers.removeUserTokens(account.email());
+        if (alsoApiTokens) {
+            apiTokens.revokeAll(accountId);
+        }
     }
 
     private Account load(long accountId) {
