@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,46 +42,40 @@ class SignOutEverywhereIT {
 
     @Test
     void aPasswordChangeEndsTheOtherSessionsAndRememberedBrowsersButNotThisOne() throws Exception {
-        var gia = TestAccounts.create(accounts, "Gia Sessions");
-        var here = signIn(mvc, gia);
-        var elsewhere = signIn(mvc, gia);
-        var remembered = rememberMe(gia);
-        assertThat(rememberedBrowsers(gia)).isOne();
+        var gia = signedInThreeWays("Gia Sessions");
+        assertThat(rememberedBrowsers(gia.account())).isOne();
 
-        mvc.perform(post("/account/password").session(here).with(csrf())
-                        .param("current", gia.password()).param("replacement", NEW_PASSWORD))
+        mvc.perform(post("/account/password").session(gia.here()).with(csrf())
+                        .param("current", gia.account().password()).param("replacement", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/account"));
 
-        mvc.perform(get("/account").session(here)).andExpect(status().isOk());
-        mvc.perform(get("/account").session(elsewhere)).andExpect(redirectedUrl("/login?sessionEnded"));
-        assertThat(elsewhere.isInvalid()).isTrue();
-        assertNotSignedIn(remembered);
-        assertThat(rememberedBrowsers(gia)).isZero();
+        mvc.perform(get("/account").session(gia.here())).andExpect(status().isOk());
+        mvc.perform(get("/account").session(gia.elsewhere())).andExpect(redirectedUrl("/login?sessionEnded"));
+        assertThat(gia.elsewhere().isInvalid()).isTrue();
+        assertNotSignedIn(gia.remembered());
+        assertThat(rememberedBrowsers(gia.account())).isZero();
         mvc.perform(get("/login?sessionEnded"))
                 .andExpect(content().string(containsString("your password was changed")));
     }
 
     @Test
     void signingOutEverywhereEndsEverySessionEveryRememberedBrowserAndTheTokensWhenAsked() throws Exception {
-        var hal = TestAccounts.create(accounts, "Hal Sessions");
-        var here = signIn(mvc, hal);
-        var elsewhere = signIn(mvc, hal);
-        var remembered = rememberMe(hal);
-        var token = tokens.issue(hal.id(), "script").raw();
+        var hal = signedInThreeWays("Hal Sessions");
+        var token = tokens.issue(hal.account().id(), "script").raw();
 
-        mvc.perform(get("/account").session(here))
+        mvc.perform(get("/account").session(hal.here()))
                 .andExpect(content().string(containsString("Also revoke all my API tokens")));
-        mvc.perform(post("/account/sign-out-everywhere").session(here).with(csrf()).param("apiTokens", "true"))
+        mvc.perform(post("/account/sign-out-everywhere").session(hal.here()).with(csrf()).param("apiTokens", "true"))
                 .andExpect(redirectedUrl("/login?signedOutEverywhere"));
 
-        assertThat(here.isInvalid()).isTrue();
-        mvc.perform(get("/account").session(elsewhere)).andExpect(redirectedUrl("/login?sessionEnded"));
-        assertNotSignedIn(remembered);
-        assertThat(rememberedBrowsers(hal)).isZero();
+        assertThat(hal.here().isInvalid()).isTrue();
+        mvc.perform(get("/account").session(hal.elsewhere())).andExpect(redirectedUrl("/login?sessionEnded"));
+        assertNotSignedIn(hal.remembered());
+        assertThat(rememberedBrowsers(hal.account())).isZero();
         mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isUnauthorized());
         // The password still works: signing out is not locking out.
-        signIn(mvc, hal);
+        signIn(mvc, hal.account());
     }
 
     @Test
@@ -109,7 +104,7 @@ class SignOutEverywhereIT {
 
         var again = rememberMe(jo);
         var session = mvc.perform(get("/account").cookie(again)).andReturn().getRequest().getSession(false);
-        mvc.perform(post("/logout").session((org.springframework.mock.web.MockHttpSession) session).cookie(again)
+        mvc.perform(post("/logout").session((MockHttpSession) session).cookie(again)
                 .with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
         assertThat(rememberedBrowsers(jo)).isZero();
         assertNotSignedIn(again);
@@ -130,6 +125,15 @@ class SignOutEverywhereIT {
                 .andExpect(content().string(containsString("No incluyas tu nombre")));
         mvc.perform(get("/account").session(session)).andExpect(status().isOk());
         signIn(mvc, kim);
+    }
+
+    /** One person signed in on this device, on another, and in a third browser that remembers them. */
+    private record SignedIn(TestAccount account, MockHttpSession here, MockHttpSession elsewhere, Cookie remembered) {
+    }
+
+    private SignedIn signedInThreeWays(String name) throws Exception {
+        var account = TestAccounts.create(accounts, name);
+        return new SignedIn(account, signIn(mvc, account), signIn(mvc, account), rememberMe(account));
     }
 
     /** Signs in with "remember me" and gives back the cookie alone, as a browser keeps it after its session. */
