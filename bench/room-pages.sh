@@ -40,7 +40,7 @@ done
 # The demo is seeded just after the port opens: wait until its convener can have a token.
 token=
 for _ in $(seq 1 120); do
-  token=$(curl -s -u ana@demo.convene.test:convene-demo -H 'Content-Type: application/json' -d '{"name":"bench"}' \
+  token=$(curl -s -u ana@demo.convene.test:practice-together -H 'Content-Type: application/json' -d '{"name":"bench"}' \
     "$base/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
   [[ -n "$token" ]] && break
   sleep 0.5
@@ -57,7 +57,7 @@ done
 round=2
 
 token_of() {
-  curl -s -u "$1@demo.convene.test:convene-demo" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
+  curl -s -u "$1@demo.convene.test:practice-together" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
     "$base/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
 }
 ben=$(token_of ben)
@@ -78,12 +78,12 @@ cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 if [[ "${CHROMIUM:-}" == 1 ]]; then
   # The same room in real Chromium, four people at once: post -> text in the other pages' DOM.
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$cp" org.convene.bench.RoomChromiumLatency --base-url="$base" \
-    --room="/communities/1/clinics/$live/room" --password=convene-demo --posts="${POSTS:-30}" \
+    --room="/communities/1/clinics/$live/room" --password=practice-together --posts="${POSTS:-30}" \
     --emails=chloe@demo.convene.test,femi@demo.convene.test,jonas@demo.convene.test,hugo@demo.convene.test
   exit 0
 fi
 for page in "/communities/1/clinics/$live/room" "/communities/1/clinics/$clinic/room" \
     "/communities/1/benchmarking/rounds/$round/report"; do
   java -cp "$cp" org.convene.bench.PageLoadDriver --base-url="$base" --email=ana@demo.convene.test \
-    --password=convene-demo --paths="$page" --rate="$rate" "$@"
+    --password=practice-together --paths="$page" --rate="$rate" "$@"
 done

@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PackagedApplicationIT {
 
     private static final Duration START = Duration.ofSeconds(120);
-    private static final String DEMO = "ana@demo.convene.test:convene-demo";
+    private static final String DEMO = "ana@demo.convene.test:practice-together";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();

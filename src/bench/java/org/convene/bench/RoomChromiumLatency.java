@@ -19,7 +19,7 @@ import com.microsoft.playwright.Playwright;
  *
  * <pre>
  *   --base-url=http://127.0.0.1:18091 --room=/communities/1/clinics/1/room
- *   --emails=chloe@…,femi@…,jonas@…,hugo@… --password=convene-demo --posts=30
+ *   --emails=chloe@…,femi@…,jonas@…,hugo@… --password=practice-together --posts=30
  * </pre>
  */
 public final class RoomChromiumLatency {

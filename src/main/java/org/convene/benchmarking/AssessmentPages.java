@@ -5,8 +5,8 @@ import org.convene.community.CommunityAccess;
 import org.convene.community.Membership;
 import org.convene.identity.ConveneUser;
 import org.convene.web.ConflictException;
-import org.convene.web.ForbiddenException;
 import org.convene.web.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,7 +47,7 @@ class AssessmentPages {
             @PathVariable long unitId, Model model) {
         var membership = access.require(communityId, user.accountId());
         var round = rounds.get(communityId, roundId);
-        requireMayAssess(membership, round, unitId);
+        assessments.requireMayAssess(membership, round, unitId);
         var practiceModel = models.get(round.modelId());
         var saved = assessments.find(roundId, unitId).orElse(null);
         return page(membership, round, unitId, AssessmentForm.of(practiceModel, saved), model);
@@ -59,7 +59,7 @@ class AssessmentPages {
             @RequestParam(defaultValue = "false") boolean submit, Model model, RedirectAttributes redirect) {
         var membership = access.require(communityId, user.accountId());
         var round = rounds.get(communityId, roundId);
-        requireMayAssess(membership, round, unitId);
+        assessments.requireMayAssess(membership, round, unitId);
         if (!binding.hasErrors()) {
             try {
                 assessments.save(membership, round, unitId, form.input(submit));
@@ -77,15 +77,6 @@ class AssessmentPages {
         return page(membership, round, unitId, form, model);
     }
 
-    private void requireMayAssess(Membership membership, BenchmarkRound round, long unitId) {
-        if (!round.includes(unitId)) {
-            throw new org.convene.web.NotFoundException("unit in round");
-        }
-        if (!assessments.mayAssess(membership, unitId)) {
-            throw new ForbiddenException("assessment.notYourUnit");
-        }
-    }
-
     private String page(Membership membership, BenchmarkRound round, long unitId, AssessmentForm form, Model model) {
         var saved = assessments.find(round.id(), unitId).orElse(null);
         model.addAttribute("community", communities.view(membership));
@@ -95,7 +86,15 @@ class AssessmentPages {
         model.addAttribute("unitId", unitId);
         model.addAttribute("practiceModel", models.get(round.modelId()));
         model.addAttribute("saved", saved);
+        if (saved != null) {
+            model.addAttribute("changedBy", memberName(membership, saved.updatedBy()));
+        }
         model.addAttribute("form", form);
         return "benchmarking/assessment";
+    }
+
+    /** Who changed an assessment is shown to those who may open it: its unit's members and conveners. */
+    private @Nullable String memberName(Membership viewer, long memberId) {
+        return communities.member(viewer.communityId(), memberId).map(Membership::displayName).orElse(null);
     }
 }

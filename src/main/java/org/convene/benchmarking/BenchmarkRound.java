@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import java.util.Optional;
+
+import org.convene.web.ForbiddenException;
+import org.convene.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -81,6 +85,25 @@ class BenchmarkRound {
 
     boolean includes(long unitId) {
         return units.stream().anyMatch(unit -> unit.unitId() == unitId);
+    }
+
+    /**
+     * Why someone may not open a unit's self-assessment in this round, if they may not. A named round
+     * shows which units take part, so a unit that is not yours is said to be so (403). Any other round
+     * answers a unit that takes part exactly as one that does not (404): the answer must not tell
+     * which units take part.
+     *
+     * @param mayAssess whether the person belongs to the unit (or to one below it) or is a convener
+     * @return empty when they may
+     */
+    Optional<RuntimeException> assessmentRefusal(long unitId, boolean mayAssess) {
+        if (includes(unitId) && mayAssess) {
+            return Optional.empty();
+        }
+        if (includes(unitId) && visibility == Visibility.NAMED) {
+            return Optional.of(new ForbiddenException("assessment.notYourUnit"));
+        }
+        return Optional.of(new NotFoundException("unit in round"));
     }
 
     Optional<String> labelOf(long unitId) {

@@ -242,12 +242,15 @@ class BenchmarkingApi {
             Visibility visibility, RoundStatus status, boolean baseline, List<RoundUnitResponse> units, int version) {
     }
 
-    record AssessmentResponse(long unitId, boolean submitted, @Nullable Instant submittedAt, Instant updatedAt,
-            Map<Long, AssessmentEntry> entries, int version) {
+    /** {@code updatedBy} and {@code submittedBy} are member ids: who last changed it, and who submitted it. */
+    record AssessmentResponse(long unitId, boolean submitted, @Nullable Instant submittedAt,
+            @Nullable Long submittedBy, Instant updatedAt, long updatedBy, Map<Long, AssessmentEntry> entries,
+            int version) {
 
         static AssessmentResponse of(UnitAssessment assessment) {
             return new AssessmentResponse(assessment.unitId(), assessment.submitted(), assessment.submittedAt(),
-                    assessment.updatedAt(), assessment.entries(), assessment.version());
+                    assessment.submittedBy(), assessment.updatedAt(), assessment.updatedBy(), assessment.entries(),
+                    assessment.version());
         }
     }
 }

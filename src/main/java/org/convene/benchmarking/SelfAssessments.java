@@ -51,14 +51,20 @@ class SelfAssessments {
         return membership.isConvener() || units.belongsTo(membership, unitId);
     }
 
+    /**
+     * @throws NotFoundException or {@link ForbiddenException}, as the round answers
+     *         ({@link BenchmarkRound#assessmentRefusal}), when the person may not open the unit's assessment
+     */
+    void requireMayAssess(Membership membership, BenchmarkRound round, long unitId) {
+        var refusal = round.assessmentRefusal(unitId, mayAssess(membership, unitId));
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
     @Transactional
     UnitAssessment save(Membership membership, BenchmarkRound round, long unitId, AssessmentInput input) {
-        if (!round.includes(unitId)) {
-            throw new NotFoundException("unit in round");
-        }
-        if (!mayAssess(membership, unitId)) {
-            throw new ForbiddenException("assessment.notYourUnit");
-        }
+        requireMayAssess(membership, round, unitId);
         if (rounds.status(round) != RoundStatus.OPEN) {
             throw new ConflictException("assessment.roundNotOpen");
         }

@@ -70,8 +70,9 @@ class CaseApi {
     }
 
     @PostMapping(path = "/api/cases/{caseId}/visual", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload the case's one visual", description = "A PNG, JPEG or WebP image of at most 5 MB, "
-            + "recognised by its content; part name `visual` (or `file`). Replaces the previous one.")
+    @Operation(summary = "Upload the case's one visual", description = "A PNG, JPEG or WebP image of at most 5 MB "
+            + "and 40 megapixels, "
+            + "recognised by its content and its header; part name `visual` (or `file`). Replaces the previous one.")
     CaseView visual(@AuthenticationPrincipal ConveneUser user, @PathVariable long caseId,
             @RequestPart(name = "visual", required = false) @Nullable MultipartFile visual,
             @RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.convene.community.CommunityAccess;
 import org.convene.community.Membership;
 import org.convene.web.ForbiddenException;
+import org.convene.web.ImageHeader;
 import org.convene.web.InvalidInputException;
 import org.convene.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -93,7 +94,10 @@ class CaseService {
         return open(caseId, accountId);
     }
 
-    /** Keeps the presenter's one visual, after checking it is a PNG, JPEG or WebP image of at most 5 MB. */
+    /**
+     * Keeps the presenter's one visual, after checking it is a PNG, JPEG or WebP image of at most 5 MB whose
+     * header reads as that type and declares at most {@link ImageHeader#MAX_PIXELS} pixels.
+     */
     @Transactional
     CaseAccess uploadVisual(long caseId, long accountId, byte[] bytes) {
         CaseAccess opened = requirePresenter(caseId, accountId);
@@ -109,6 +113,11 @@ class CaseService {
         }
         ImageType type = ImageType.detect(bytes)
                 .orElseThrow(() -> new InvalidInputException("visual", "clinic.visual.notAnImage"));
+        ImageHeader header = ImageHeader.read(bytes, type.contentType())
+                .orElseThrow(() -> new InvalidInputException("visual", "clinic.visual.notAnImage"));
+        if (!header.withinPixelLimit()) {
+            throw new InvalidInputException("visual", "clinic.visual.tooManyPixels");
+        }
         cases.saveVisual(caseId, type.contentType(), bytes, now());
         return open(caseId, accountId);
     }

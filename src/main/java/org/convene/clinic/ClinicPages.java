@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The clinics tab, preparing a case (draft, edit, visual, ready), related experiences and scheduling. */
 @Controller
@@ -161,8 +162,8 @@ class ClinicPages {
     @PostMapping("/communities/{communityId}/cases")
     String draft(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @ModelAttribute("form") CaseForm form, BindingResult binding,
-            @RequestParam(name = "visual", required = false) @Nullable MultipartFile visual, Model model)
-            throws IOException {
+            @RequestParam(name = "visual", required = false) @Nullable MultipartFile visual, Model model,
+            RedirectAttributes redirect) throws IOException {
         Membership me = access.require(communityId, user.accountId());
         try {
             long id = cases.draft(communityId, user.accountId(), form.content(), form.dimension());
@@ -170,7 +171,9 @@ class ClinicPages {
                 try {
                     cases.uploadVisual(id, user.accountId(), visual.getBytes());
                 } catch (InvalidInputException e) {
-                    return "redirect:/communities/" + communityId + "/cases/" + id + "/edit?visualRefused";
+                    // The draft is kept; its form says why the visual was not.
+                    redirect.addFlashAttribute("visualError", e.messageKey());
+                    return "redirect:/communities/" + communityId + "/cases/" + id + "/edit";
                 }
             }
             return "redirect:/communities/" + communityId + "/cases/" + id + "?saved";

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DemoCommunity implements ApplicationRunner {
 
-    static final String PASSWORD = "convene-demo";
+    static final String PASSWORD = "practice-together";
     static final String DOMAIN = "@demo.convene.test";
     private static final Logger log = LoggerFactory.getLogger(DemoCommunity.class);
 

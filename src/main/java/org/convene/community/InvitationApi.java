@@ -116,7 +116,7 @@ class InvitationApi {
 
     /** For a new account; both fields are required then, and ignored when the caller is authenticated. */
     record AcceptRequest(@Size(max = 100) @Nullable String displayName,
-            @Size(min = 10, max = 200) @Nullable String password) {
+            @Nullable String password) {
     }
 
     record CreatedInvitation(long id, String email, Role role, Invitation.Status status, Instant createdAt,

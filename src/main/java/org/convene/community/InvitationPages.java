@@ -9,19 +9,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.convene.identity.ConveneUser;
+import org.convene.identity.PageSignIn;
 import org.convene.web.ConflictException;
 import org.convene.web.ForbiddenException;
 import org.convene.web.InvalidInputException;
 import org.convene.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
@@ -48,16 +43,15 @@ class InvitationPages {
     private final InvitationService invitations;
     private final CommunityService communities;
     private final CommunityAccess access;
-    private final AuthenticationManager authenticationManager;
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+    private final PageSignIn pageSignIn;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
     InvitationPages(InvitationService invitations, CommunityService communities, CommunityAccess access,
-            AuthenticationManager authenticationManager) {
+            PageSignIn pageSignIn) {
         this.invitations = invitations;
         this.communities = communities;
         this.access = access;
-        this.authenticationManager = authenticationManager;
+        this.pageSignIn = pageSignIn;
     }
 
     @GetMapping(INVITATIONS)
@@ -174,9 +168,12 @@ class InvitationPages {
         } catch (ConflictException e) {
             // The email got an account in the meantime: the page now asks to sign in.
             return "redirect:/invitations/" + token;
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey());
+            return offer(null, token, model, request, response);
         }
         var email = invitations.offer(token).email();
-        if (signIn(email, form.password(), request, response)) {
+        if (pageSignIn.signIn(email, form.password(), request, response)) {
             return "redirect:/communities/" + joined.communityId();
         }
         return "redirect:/login?joined&email=" + queryValue(email);
@@ -190,24 +187,6 @@ class InvitationPages {
         return "community/accept-invitation";
     }
 
-    /** Signs the new member in at once, as if they had used the sign-in form. */
-    private boolean signIn(String email, String password, HttpServletRequest request, HttpServletResponse response) {
-        try {
-            var authentication = authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(email, password));
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(authentication);
-            SecurityContextHolder.setContext(context);
-            if (request.getSession(false) != null) {
-                request.changeSessionId();
-            }
-            contextRepository.saveContext(context, request, response);
-            return true;
-        } catch (AuthenticationException e) {
-            return false;
-        }
-    }
-
     private static String queryValue(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
@@ -218,6 +197,6 @@ class InvitationPages {
 
     /** A new account for the invited email. */
     record NewAccountForm(@NotBlank @Size(max = 100) String displayName,
-            @NotBlank @Size(min = 10, max = 200) String password) {
+            @NotBlank String password) {
     }
 }

@@ -59,7 +59,8 @@ class MemberApi {
 
     @PutMapping("/api/communities/{id}/members/me/profile")
     @Operation(summary = "Replace your own profile",
-            description = "Send the version you read; a stale version answers 409 and nothing is changed.")
+            description = "Send the version you read; a stale version answers 409 and nothing is changed. Your unit "
+                    + "is not part of your profile: conveners assign it (PATCH /api/communities/{id}/members/{memberId}).")
     MemberView updateProfile(@AuthenticationPrincipal ConveneUser user, @PathVariable long id,
             @Valid @RequestBody ProfileForm profile) {
         var membership = access.require(id, user.accountId());

@@ -125,12 +125,13 @@ class MemberPages {
     @GetMapping(PROFILE)
     String profile(@AuthenticationPrincipal ConveneUser user, @PathVariable long id, Model model) {
         var membership = access.require(id, user.accountId());
+        var self = members.get(id, membership.memberId());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", ProfileForm.of(members.get(id, membership.memberId())));
+            model.addAttribute("form", ProfileForm.of(self));
         }
         model.addAttribute("community", communities.get(membership));
         model.addAttribute("memberId", membership.memberId());
-        model.addAttribute("units", members.unitOptions(id));
+        model.addAttribute("unitName", self.unitName());
         model.addAttribute("timeZones", MemberService.timeZones());
         return "community/profile";
     }

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Member profiles: a member edits their own; a convener assigns roles and units, keeping at least
- * one convener. Edits carry the version they were read at and are refused when it is stale
+ * Member profiles: a member edits their own; a convener assigns roles and units (only a convener:
+ * whoever belongs to a unit may read and change its self-assessment), keeping at least one convener. Edits carry the version they were read at and are refused when it is stale
  * ({@link org.springframework.dao.OptimisticLockingFailureException}). Callers check
  * {@link CommunityAccess} first.
  */
@@ -47,9 +47,9 @@ class MemberService {
     }
 
     /**
-     * The member's own profile, including their unit.
+     * The member's own profile; their unit stays as a convener assigned it.
      *
-     * @throws InvalidInputException on {@code timeZone}, {@code unitId} or {@code expertise}
+     * @throws InvalidInputException on {@code timeZone} or {@code expertise}
      */
     @Transactional
     MemberView updateProfile(Membership self, ProfileForm form) {
@@ -62,11 +62,9 @@ class MemberService {
         if (tags.stream().anyMatch(tag -> tag.length() > MAX_TAG_LENGTH)) {
             throw new InvalidInputException("expertise", "members.tagTooLong");
         }
-        requireUnit(self.communityId(), form.unitId());
         member.expectVersion(Objects.requireNonNull(form.version()));
         member.editProfile(Objects.requireNonNull(form.displayName()), form.jobRole(), timeZone, form.languages(),
                 form.bio(), tags);
-        member.placeIn(form.unitId());
         return view(members.save(member));
     }
 

@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A member's own profile as they edit it, on the page and in the API. On the page the expertise
- * tags are typed comma separated; {@code version} is the one the profile was read at.
+ * tags are typed comma separated; {@code version} is the one the profile was read at. The unit is
+ * not part of it: a unit's members fill in its self-assessment, so conveners decide who belongs
+ * where ({@link Assignment}).
  */
 record ProfileForm(
         @NotBlank @Size(max = 100) @Nullable String displayName,
         @Size(max = 120) @Nullable String jobRole,
-        @Nullable Long unitId,
         @NotBlank @Size(max = 60) @Nullable String timeZone,
         @Size(max = 200) @Nullable String languages,
         @Size(max = 20) @Nullable List<String> expertise,
@@ -22,7 +23,7 @@ record ProfileForm(
         @NotNull @Nullable Integer version) {
 
     static ProfileForm of(MemberView member) {
-        return new ProfileForm(member.displayName(), member.jobRole(), member.unitId(), member.timeZone(),
+        return new ProfileForm(member.displayName(), member.jobRole(), member.timeZone(),
                 member.languages(), member.expertise(), member.bio(), member.version());
     }
 

@@ -16,6 +16,7 @@ class Account {
     private boolean administrator;
     private @Nullable String locale;
     private Instant createdAt;
+    private int sessionEpoch;
     @Version
     private @Nullable Integer version;
 
@@ -58,8 +59,19 @@ class Account {
         this.locale = languageTag;
     }
 
+    /** A new password ends the sessions signed in with the old one. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        endSessions();
+    }
+
+    /** Every session signed in before now is over at its next request ({@link SessionEpochCheck}). */
+    void endSessions() {
+        this.sessionEpoch++;
+    }
+
+    int sessionEpoch() {
+        return sessionEpoch;
     }
 
     void rename(String newDisplayName) {
@@ -71,6 +83,6 @@ class Account {
     }
 
     ConveneUser toUser() {
-        return new ConveneUser(id(), email, displayName, administrator, passwordHash);
+        return new ConveneUser(id(), email, displayName, administrator, passwordHash, sessionEpoch);
     }
 }

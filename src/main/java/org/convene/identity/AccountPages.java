@@ -8,7 +8,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.convene.web.InvalidInputException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,11 +29,16 @@ class AccountPages {
     private final AccountSettings settings;
     private final ApiTokenService tokens;
     private final LocaleResolver localeResolver;
+    private final PageSignIn pageSignIn;
+    private final RevocableRememberMe rememberMe;
 
-    AccountPages(AccountSettings settings, ApiTokenService tokens, LocaleResolver localeResolver) {
+    AccountPages(AccountSettings settings, ApiTokenService tokens, LocaleResolver localeResolver,
+            PageSignIn pageSignIn, RevocableRememberMe rememberMe) {
         this.settings = settings;
         this.tokens = tokens;
         this.localeResolver = localeResolver;
+        this.pageSignIn = pageSignIn;
+        this.rememberMe = rememberMe;
     }
 
     @GetMapping("/account")
@@ -67,15 +75,32 @@ class AccountPages {
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal ConveneUser user,
             @Valid @ModelAttribute("password") PasswordForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
-        if (!binding.hasErrors() && !settings.changePassword(user.accountId(), form.current(), form.replacement())) {
-            binding.rejectValue("current", "account.passwordWrong");
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            if (!binding.hasErrors() && !settings.changePassword(user.accountId(), form.current(), form.replacement())) {
+                binding.rejectValue("current", "account.passwordWrong");
+            }
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey());
         }
         if (binding.hasErrors()) {
             return account(user, model);
         }
+        // The change ended every session of the account; this one goes on, signed in with the new password.
+        pageSignIn.signIn(user.email(), form.replacement(), request, response);
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/account";
+    }
+
+    /** Ends every session, this one too, and forgets every remembering browser; API tokens if asked. */
+    @PostMapping("/account/sign-out-everywhere")
+    String signOutEverywhere(@AuthenticationPrincipal ConveneUser user, Authentication authentication,
+            @RequestParam(defaultValue = "false") boolean apiTokens, HttpServletRequest request,
+            HttpServletResponse response) {
+        settings.signOutEverywhere(user.accountId(), apiTokens);
+        rememberMe.logout(request, response, authentication);
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        return "redirect:/login?signedOutEverywhere";
     }
 
     @PostMapping("/account/tokens")
@@ -103,7 +128,7 @@ class AccountPages {
     record SettingsForm(@NotBlank @Size(max = 100) String displayName, @Pattern(regexp = "|en|es") String locale) {
     }
 
-    record PasswordForm(@NotBlank String current, @NotBlank @Size(min = 10, max = 200) String replacement) {
+    record PasswordForm(@NotBlank String current, @NotBlank String replacement) {
     }
 
     record TokenForm(@NotBlank @Size(max = 100) String name) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.convene.web.ConflictException;
+import org.convene.web.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,9 @@ class AccountService implements Accounts {
     }
 
     private AccountSummary create(String email, String displayName, String rawPassword, boolean administrator) {
+        PasswordPolicy.standard().refusal(rawPassword, email, displayName).ifPresent(refusal -> {
+            throw new InvalidInputException("password", refusal);
+        });
         if (accounts.findByEmail(Accounts.normalizeEmail(email)).isPresent()) {
             throw new ConflictException("account.emailTaken");
         }

@@ -13,6 +13,7 @@ public interface Accounts {
     /**
      * Creates an account with a hashed password.
      *
+     * @throws org.convene.web.InvalidInputException on {@code password} when the password policy refuses it
      * @throws org.convene.web.ConflictException when the email already has an account
      */
     AccountSummary register(String email, String displayName, String rawPassword);

@@ -48,8 +48,16 @@ class ApiTokenService {
 
     @Transactional
     void revoke(long accountId, long tokenId) {
-        var token = tokens.findByIdAndAccountId(tokenId, accountId)
-                .orElseThrow(() -> new NotFoundException("token"));
+        end(tokens.findByIdAndAccountId(tokenId, accountId).orElseThrow(() -> new NotFoundException("token")));
+    }
+
+    /** Revokes every token of the account, as if each were revoked by hand. */
+    @Transactional
+    void revokeAll(long accountId) {
+        tokens.findByAccountIdOrderByCreatedAtDesc(accountId).forEach(this::end);
+    }
+
+    private void end(ApiToken token) {
         tokens.delete(token);
         events.publishEvent(new CredentialEnded(Credentials.token(token.tokenHash())));
     }
@@ -58,7 +66,8 @@ class ApiTokenService {
     @Transactional
     Optional<ConveneUser> authenticate(String raw) {
         Optional<TokenUse> use = jdbc.sql("""
-                select t.id as token_id, t.last_used_at, a.id, a.email, a.display_name, a.administrator, a.password_hash
+                select t.id as token_id, t.last_used_at, a.id, a.email, a.display_name, a.administrator, a.password_hash,
+                       a.session_epoch
                 from api_token t join account a on a.id = t.account_id
                 where t.token_hash = :hash
                 """)
@@ -67,7 +76,8 @@ class ApiTokenService {
                     OffsetDateTime lastUsed = rs.getObject("last_used_at", OffsetDateTime.class);
                     return new TokenUse(rs.getLong("token_id"), lastUsed == null ? null : lastUsed.toInstant(),
                             new ConveneUser(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                                    rs.getBoolean("administrator"), rs.getString("password_hash")));
+                                    rs.getBoolean("administrator"), rs.getString("password_hash"),
+                                    rs.getInt("session_epoch")));
                 })
                 .optional();
         use.ifPresent(this::noteUse);

@@ -21,14 +21,17 @@ public final class ConveneUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final boolean administrator;
     private @Nullable String passwordHash;
+    /** The account's session epoch when this person signed in; a session of an earlier epoch is over. */
+    private final int sessionEpoch;
 
     ConveneUser(long accountId, String email, String displayName, boolean administrator,
-            @Nullable String passwordHash) {
+            @Nullable String passwordHash, int sessionEpoch) {
         this.accountId = accountId;
         this.email = email;
         this.displayName = displayName;
         this.administrator = administrator;
         this.passwordHash = passwordHash;
+        this.sessionEpoch = sessionEpoch;
     }
 
     public long accountId() {
@@ -45,6 +48,10 @@ public final class ConveneUser implements UserDetails, CredentialsContainer {
 
     public boolean administrator() {
         return administrator;
+    }
+
+    int sessionEpoch() {
+        return sessionEpoch;
     }
 
     @Override

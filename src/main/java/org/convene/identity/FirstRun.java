@@ -3,6 +3,7 @@ package org.convene.identity;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.convene.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,13 @@ class FirstRun implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!adminEmail.isBlank() && !adminPassword.isBlank()) {
             if (accounts.findByEmail(Accounts.normalizeEmail(adminEmail)).isEmpty()) {
-                accountService.createAdministrator(adminEmail, "Administrator", adminPassword);
+                try {
+                    accountService.createAdministrator(adminEmail, "Administrator", adminPassword);
+                } catch (InvalidInputException refused) {
+                    throw new IllegalStateException("CONVENE_ADMIN_PASSWORD is refused by the password policy ("
+                            + refused.messageKey() + "): at least 10 characters, at most 72 bytes, not a common "
+                            + "password, without the email, the name or \"convene\"", refused);
+                }
                 log.info("Administrator {} created from CONVENE_ADMIN_EMAIL", adminEmail);
             }
             return;

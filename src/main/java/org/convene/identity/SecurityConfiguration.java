@@ -2,8 +2,10 @@ package org.convene.identity;
 
 import static org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER;
 
-import org.springframework.context.ApplicationEventPublisher;
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,12 +19,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two doors: the JSON API under {@code /api/**} (stateless, bearer tokens, HTTP Basic only to
- * obtain a token) and the pages (form sign-in, remember-me, CSRF on every form and htmx call).
+ * obtain a token) and the pages (form sign-in, revocable remember-me, sessions that end when their
+ * account's password changes or its owner signs out everywhere, CSRF on every form and htmx call).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -48,10 +53,18 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /** Remember-me cookies as rows of {@code persistent_logins}, so that they can be revoked. */
     @Bean
-    TokenBasedRememberMeServices rememberMeServices(AccountDetailsService details, SecretSettings secrets) {
-        var services = new TokenBasedRememberMeServices(secrets.rememberMeKey(), details,
-                TokenBasedRememberMeServices.RememberMeTokenAlgorithm.SHA256);
+    PersistentTokenRepository rememberedBrowsers(DataSource dataSource) {
+        var repository = new JdbcTokenRepositoryImpl();
+        repository.setDataSource(dataSource);
+        return repository;
+    }
+
+    @Bean
+    RevocableRememberMe rememberMeServices(AccountDetailsService details, SecretSettings secrets,
+            PersistentTokenRepository rememberedBrowsers) {
+        var services = new RevocableRememberMe(secrets.rememberMeKey(), details, rememberedBrowsers);
         services.setCookieName(REMEMBER_ME_COOKIE);
         services.setParameter("remember-me");
         services.setTokenValiditySeconds(60 * 60 * 24 * 30);
@@ -81,8 +94,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
-            TokenBasedRememberMeServices rememberMe, SignInSuccess signInSuccess,
-            SignInFailure signInFailure) throws Exception {
+            RevocableRememberMe rememberMe, SignInSuccess signInSuccess, SignInFailure signInFailure,
+            AccountRepository accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/setup", "/invitations/**", "/css/**", "/js/**", "/img/**",
@@ -96,6 +109,7 @@ class SecurityConfiguration {
                         .failureHandler(signInFailure)
                         .permitAll())
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
+                .addFilterAfter(new SessionEpochCheck(accounts), RememberMeAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .deleteCookies(REMEMBER_ME_COOKIE, "JSESSIONID"))

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.convene.web.ConflictException;
+import org.convene.web.InvalidInputException;
 import org.convene.web.NotFoundException;
 
 /** The sign-in page and the first-run page that creates the administrator. */
@@ -54,6 +55,9 @@ class SignInPages {
         } catch (ConflictException e) {
             binding.rejectValue("email", e.messageKey());
             return "identity/setup";
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey());
+            return "identity/setup";
         }
         return "redirect:/login?setupDone";
     }
@@ -65,6 +69,6 @@ class SignInPages {
     }
 
     record SetupForm(@NotBlank @Size(max = 100) String code, @NotBlank @Email @Size(max = 320) String email,
-            @NotBlank @Size(max = 100) String displayName, @NotBlank @Size(min = 10, max = 200) String password) {
+            @NotBlank @Size(max = 100) String displayName, @NotBlank String password) {
     }
 }

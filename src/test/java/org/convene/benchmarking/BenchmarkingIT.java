@@ -292,14 +292,15 @@ class BenchmarkingIT {
         expectFieldError(put(url), north, Map.of("entries", entries, "submit", true, "version", 0),
                 "entries[" + model.dimensionIds().get(1) + "].evidence", "The top level needs evidence");
 
-        // Another unit's member may not touch it; a non-member does not even see it.
+        // Another unit's member may not touch it, nor learn in this anonymous round that it takes part;
+        // a non-member does not even see it.
         var complete = Map.of("entries", fixtures.entries(model, 2, 4, 1), "submit", true, "version", 0);
         mvc.perform(put(url).with(world.member(SOUTH).auth()).contentType(MediaType.APPLICATION_JSON)
                         .content(fixtures.json(complete)))
-                .andExpect(status().isForbidden())
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
         mvc.perform(get(assessmentPage(world, round, NORTH)).with(world.member(SOUTH).auth()))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get(url).with(world.member(SOUTH).auth())).andExpect(status().isNotFound());
         mvc.perform(put(url).with(world.outsider().auth()).contentType(MediaType.APPLICATION_JSON)
                         .content(fixtures.json(complete)))
@@ -357,6 +358,70 @@ class BenchmarkingIT {
         mvc.perform(get(url).with(north.auth()))
                 .andExpect(jsonPath("$.entries['" + model.dimensionIds().get(1) + "'].levelRank").value(4));
         mvc.perform(get(southUrl).with(world.member(SOUTH).auth())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldAnswerAUnitThatTakesPartAsOneThatDoesNotUnlessTheRoundIsNamed() throws Exception {
+        var world = world();
+        var someUnits = world.units().subList(0, 3);
+        var anonymous = fixtures.round(world.communityId(), world.convener(), world.model().id(), "ANONYMOUS", someUnits);
+        var aggregate = fixtures.round(world.communityId(), world.convener(), world.model().id(), "AGGREGATE", someUnits);
+        var named = fixtures.round(world.communityId(), world.convener(), world.model().id(), "NAMED", someUnits);
+        var south = world.member(SOUTH);
+        var draft = fixtures.json(Map.of("entries", fixtures.entries(world.model(), 2, 2, 2), "submit", false));
+
+        for (var round : List.of(anonymous, aggregate)) {
+            var takesPart = refusals(world, round, NORTH, south, draft);
+            assertThat(takesPart).as("round " + round).allMatch(answer -> answer.startsWith("404 "));
+            assertThat(refusals(world, round, WEST, south, draft)).isEqualTo(takesPart);
+        }
+        assertThat(refusals(world, named, NORTH, south, draft)).allMatch(answer -> answer.startsWith("403 "));
+        assertThat(refusals(world, named, WEST, south, draft)).allMatch(answer -> answer.startsWith("404 "));
+    }
+
+    /**
+     * The answers to the API's save and the page's show and save of a unit's assessment: the status, and the
+     * problem type (API) or the length of the error page.
+     */
+    private List<String> refusals(World world, long round, String unit, Person who, String draft) throws Exception {
+        var answers = new ArrayList<String>();
+        for (var request : List.of(
+                put("/api/rounds/" + round + "/assessments/" + world.unit(unit)).contentType(MediaType.APPLICATION_JSON)
+                        .content(draft),
+                get(assessmentPage(world, round, unit)),
+                post(assessmentPage(world, round, unit)).with(csrf()))) {
+            var response = mvc.perform(request.with(who.auth())).andReturn().getResponse();
+            String body = response.getContentAsString();
+            answers.add(response.getStatus() + " " + (body.startsWith("{")
+                    ? JsonPath.<String>read(body, "$.type").replaceFirst("^https?://[^/]+", "") : body.length()));
+        }
+        return answers;
+    }
+
+    @Test
+    void shouldShowWhoLastChangedASubmittedAssessment() throws Exception {
+        var world = world();
+        var round = fixtures.round(world.communityId(), world.convener(), world.model().id(), "ANONYMOUS",
+                world.units());
+        var north = world.member(NORTH);
+        fixtures.submit(round, world.unit(NORTH), north, world.model(), LEVELS[0]);
+        var url = "/api/rounds/" + round + "/assessments/" + world.unit(NORTH);
+        mvc.perform(get(url).with(north.auth()))
+                .andExpect(jsonPath("$.submittedBy").value(north.memberId()))
+                .andExpect(jsonPath("$.updatedBy").value(north.memberId()));
+
+        long convenerMemberId = ((Number) JsonPath.read(mvc.perform(get("/api/communities/{id}/members/me",
+                world.communityId()).with(world.convener().auth())).andReturn().getResponse().getContentAsString(),
+                "$.id")).longValue();
+        mvc.perform(put(url).with(world.convener().auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(fixtures.json(Map.of("entries", fixtures.entries(world.model(), 1, 1, 1),
+                                "submit", true))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.submittedBy").value(convenerMemberId))
+                .andExpect(jsonPath("$.updatedBy").value(convenerMemberId));
+        mvc.perform(get(assessmentPage(world, round, NORTH)).with(north.auth()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Last changed by Carla")));
     }
 
     // ---- access ---------------------------------------------------------------------------------

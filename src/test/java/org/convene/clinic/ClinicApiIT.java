@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 
 import org.convene.identity.Accounts;
 import org.convene.testing.ConveneIntegrationTest;
+import org.convene.testing.MockMvcSignIn;
+import org.convene.testing.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +139,39 @@ class ClinicApiIT {
         assertThat(json("pat", multipart("/api/cases/{id}/visual", caseId).file(png), 200)
                 .get("hasVisual").asBoolean()).isTrue();
         json("mia", multipart("/api/cases/{id}/visual", caseId).file(png), 403);
+    }
+
+    @Test
+    void shouldRefuseAnImageWhoseHeaderIsBrokenOrDeclaresTooManyPixelsAndKeepTheVisualItHad() throws Exception {
+        long caseId = readyCase("pat");
+        json("pat", multipart("/api/cases/{id}/visual", caseId)
+                .file(new MockMultipartFile("visual", "v.png", "image/png", PNG)), 200);
+        byte[] pngMagicThenJunk = java.util.Arrays.copyOf(PNG, 40);
+        java.util.Arrays.fill(pngMagicThenJunk, 8, 40, (byte) 7);
+
+        JsonNode broken = json("pat", multipart("/api/cases/{id}/visual", caseId)
+                .file(new MockMultipartFile("visual", "v.png", "image/png", pngMagicThenJunk)), 400);
+        assertThat(broken.get("errors").get(0).get("field").asString()).isEqualTo("visual");
+        JsonNode bomb = json("pat", multipart("/api/cases/{id}/visual", caseId)
+                .file(new MockMultipartFile("visual", "v.png", "image/png", TestImages.pngHeader(10_000, 5_000))), 400);
+        assertThat(bomb.get("errors").get(0).get("message").asString()).contains("40 megapixels");
+        JsonNode jpegBomb = json("pat", multipart("/api/cases/{id}/visual", caseId)
+                .file(new MockMultipartFile("visual", "v.jpg", "image/jpeg", TestImages.jpegDeclaring(9_000, 9_000))),
+                400);
+        assertThat(jpegBomb.get("errors").get(0).get("message").asString()).contains("40 megapixels");
+
+        var pat = community.get("pat");
+        var session = MockMvcSignIn.signIn(mvc, pat.email(), ClinicTestCommunity.PASSWORD);
+        String page = mvc.perform(multipart("/communities/{c}/cases/{id}", community.communityId, caseId)
+                        .file(new MockMultipartFile("visual", "v.png", "image/png", TestImages.pngHeader(10_000, 5_000)))
+                        .param("title", "Handovers lose alarms").param("context", "Two shifts.")
+                        .param("question", PRECISE).param("kind", "CHALLENGE")
+                        .session(session).with(MockMvcSignIn.withCsrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("at most 40 megapixels");
+        assertThat(mvc.perform(get("/communities/{c}/cases/{id}/visual", community.communityId, caseId)
+                        .session(session))
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(PNG);
     }
 
     @Test

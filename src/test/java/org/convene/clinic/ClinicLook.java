@@ -32,7 +32,7 @@ class ClinicLook {
                 Page page = context.newPage();
                 page.navigate(base + "/login");
                 page.fill("input[name=email]", who + "@demo.convene.test");
-                page.fill("input[name=password]", "convene-demo");
+                page.fill("input[name=password]", "practice-together");
                 page.click("button[type=submit]");
                 page.waitForURL("**/communities**");
                 int i = 0;

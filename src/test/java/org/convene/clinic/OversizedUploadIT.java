@@ -33,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 class OversizedUploadIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     @LocalServerPort
     int port;
@@ -128,9 +127,10 @@ class OversizedUploadIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
+    /** A real PNG, padded after its end to the size wanted. */
     private static byte[] image(int size) {
-        byte[] image = Arrays.copyOf(PNG, size);
-        Arrays.fill(image, PNG.length, size, (byte) 7);
+        byte[] image = Arrays.copyOf(ClinicApiIT.PNG, size);
+        Arrays.fill(image, ClinicApiIT.PNG.length, size, (byte) 7);
         return image;
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The foundation as people live it: the administrator creates a community, builds its units,
  * invites a member who joins through the link and fills in a profile, the directory finds her by
- * expertise, and someone who is not a member is told the community does not exist.
+ * expertise, the convener puts her in her unit (a member cannot choose one), and someone who is not a member is told the community does not exist.
  */
 @BrowserTest
 class FoundationStoryBrowserIT {
@@ -85,9 +85,9 @@ class FoundationStoryBrowserIT {
         member.navigate(communityPath + "/profile");
         assertAccessible(member);
         member.getByLabel("Job role").fill("Shift lead");
-        var unitSelect = member.getByLabel("Unit", new Page.GetByLabelOptions().setExact(true));
-        unitSelect.selectOption(unitSelect.locator("option", new Locator.LocatorOptions().setHasText("Night shift"))
-                .getAttribute("value"));
+        // A unit's members fill in its self-assessment: the member cannot pick one, a convener assigns it.
+        assertThat(member.locator("#profile-unit")).containsText("No unit");
+        assertThat(member.locator("#profile-unit")).containsText("Conveners assign units");
         member.getByLabel("Expertise").fill("alarm flood, handover");
         member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save profile")).click();
         assertThat(member.getByRole(AriaRole.STATUS).first()).containsText("Your profile is saved.");
@@ -102,6 +102,16 @@ class FoundationStoryBrowserIT {
         assertThat(results).containsText("Shift lead");
         assertThat(results).not().containsText(TestAccounts.ADMIN_EMAIL);
         Browsers.screenshot(admin, Path.of("target/screenshots/foundation/directory.png"));
+
+        results.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Dana Diaz")).click();
+        var unitSelect = admin.getByLabel("Unit", new Page.GetByLabelOptions().setExact(true));
+        unitSelect.selectOption(unitSelect.locator("option", new Locator.LocatorOptions().setHasText("Night shift"))
+                .getAttribute("value"));
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save role and unit")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS).first()).containsText("Role and unit saved.");
+        assertAccessible(admin);
+        member.navigate(communityPath + "/profile");
+        assertThat(member.locator("#profile-unit")).containsText("Night shift");
 
         var outsiderAccount = TestAccounts.create(accounts, "Olly Outsider");
         var outsider = browsers.newPage();

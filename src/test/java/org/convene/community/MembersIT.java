@@ -246,7 +246,7 @@ class MembersIT {
     }
 
     @Test
-    void shouldLetAMemberEditTheirOwnProfile() throws Exception {
+    void shouldLetAMemberEditTheirOwnProfileButNotMoveThemselvesIntoAnotherUnit() throws Exception {
         var version = members.findById(chloeMember.memberId()).orElseThrow().version();
 
         mvc.perform(put("/api/communities/{id}/members/me/profile", community.id()).with(basic(chloe))
@@ -260,7 +260,7 @@ class MembersIT {
                 .andExpect(jsonPath("$.displayName").value("Chloé Martin"))
                 .andExpect(jsonPath("$.expertise", containsInAnyOrder("kaizen", "lean")))
                 .andExpect(jsonPath("$.timeZone").value("America/New_York"))
-                .andExpect(jsonPath("$.unitName").value("Line A"));
+                .andExpect(jsonPath("$.unitName").value("Americas"));
         mvc.perform(get("/api/communities/{id}/members/me", community.id()).with(basic(chloe)))
                 .andExpect(jsonPath("$.bio").value("Twenty years on the floor."))
                 .andExpect(jsonPath("$.version").value(version + 1));
@@ -297,6 +297,8 @@ class MembersIT {
         mvc.perform(get("/communities/{id}/profile", community.id()).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"lean, safety audits\"")))
+                .andExpect(content().string(containsString("Conveners assign units")))
+                .andExpect(content().string(not(containsString("name=\"unitId\""))))
                 .andExpect(content().string(containsString("<option value=\"Europe/Madrid\">Europe/Madrid</option>")));
 
         mvc.perform(post("/communities/{id}/profile", community.id()).session(session).with(csrf())
@@ -308,7 +310,7 @@ class MembersIT {
         var saved = members.findById(anaMember.memberId()).orElseThrow();
         assertThat(saved.displayName()).isEqualTo("Ana María Lima");
         assertThat(saved.expertise()).containsExactly("5s", "kaizen", "lean");
-        assertThat(saved.unitId()).isEqualTo(madrid.id());
+        assertThat(saved.unitId()).as("conveners assign units").isEqualTo(lineA.id());
         assertThat(saved.timeZone()).isEqualTo("Europe/Madrid");
 
         mvc.perform(post("/communities/{id}/profile", community.id()).session(session).with(csrf())

@@ -15,7 +15,7 @@ public final class TestAccounts {
 
     /** The administrator that exists from the start in every {@link ConveneIntegrationTest}. */
     public static final String ADMIN_EMAIL = "admin@convene.test";
-    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    public static final String ADMIN_PASSWORD = "steady-harbour-lights-42";
     /** The password of every account made here (long enough for the password rules). */
     public static final String PASSWORD = "correct-horse-battery";
 
