@@ -5,6 +5,7 @@ import static org.springframework.security.web.header.writers.ReferrerPolicyHead
 import javax.sql.DataSource;
 
 import jakarta.servlet.DispatcherType;
+import org.convene.web.StaticResources;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,9 +99,9 @@ class SecurityConfiguration {
             AccountRepository accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/login", "/setup", "/invitations/**", "/css/**", "/js/**", "/img/**",
-                                "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                        .requestMatchers(StaticResources.PATHS).permitAll()
+                        .requestMatchers("/login", "/setup", "/invitations/**", "/favicon.ico", "/error",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")

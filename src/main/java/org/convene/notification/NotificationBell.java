@@ -3,6 +3,7 @@ package org.convene.notification;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.convene.identity.ConveneUser;
+import org.convene.web.StaticResources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,6 +44,6 @@ class NotificationBell implements WebMvcConfigurer {
                     view.addObject(ATTRIBUTE, notifications.unread(user.accountId()));
                 }
             }
-        }).excludePathPatterns("/api/**", "/css/**", "/js/**", "/img/**", "/webjars/**");
+        }).excludePathPatterns("/api/**").excludePathPatterns(StaticResources.PATHS);
     }
 }
