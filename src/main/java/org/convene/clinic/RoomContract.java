@@ -26,6 +26,7 @@ final class RoomContract {
     static final String FLOOR = ROOM + "/room/floor";
     static final String SUMMARY = ROOM + "/room/summary";
     static final String AGENDA = ROOM + "/room/agenda";
+    static final String THREADS = ROOM + "/room/threads/{step}";
     static final String CONTROL = ROOM + "/room/{action:start|advance|back|skip|end|extend|shorten}";
 
     private RoomContract() {
@@ -71,6 +72,16 @@ final class RoomContract {
     /** The list a reply to contribution {@code id} joins. */
     public String repliesId(long id) {
         return "replies-" + id;
+    }
+
+    /** Where the threads of {@code step} that the room leaves out at first are listed. */
+    public String threadsUrl(String base, Step step) {
+        return base + "/room/threads/" + step.name();
+    }
+
+    /** The place of those threads in the step's list, until they are loaded into it. */
+    public String earlierId(Step step) {
+        return "earlier-" + step.name();
     }
 
     public String contributionId(long id) {

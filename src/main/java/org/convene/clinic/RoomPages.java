@@ -103,6 +103,25 @@ class RoomPages {
         return "clinic/room";
     }
 
+    /**
+     * The threads of a step the room leaves out at first: for "show earlier" in the room, only those;
+     * without JavaScript, a page with all of the step's threads.
+     */
+    @GetMapping(RoomContract.THREADS)
+    String threads(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
+            @PathVariable long clinicId, @PathVariable Step step,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        fill(model, clinics.open(communityId, clinicId, user.accountId()));
+        RoomView room = (RoomView) model.getAttribute("room");
+        model.addAttribute("step", step);
+        if (htmx != null) {
+            model.addAttribute("threads", room.earlier(step));
+            return "clinic/room-threads :: earlier";
+        }
+        model.addAttribute("threads", room.threadsByStep().get(step));
+        return "clinic/room-threads";
+    }
+
     @GetMapping(path = RoomContract.EVENTS, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     void events(@AuthenticationPrincipal ConveneUser user, @PathVariable long communityId,
             @PathVariable long clinicId, @RequestParam(name = RoomContract.PAGE_KEY_PARAM, defaultValue = "") String key,

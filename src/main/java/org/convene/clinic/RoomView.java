@@ -51,6 +51,9 @@ record RoomView(long id, long communityId, long caseId, String caseTitle, String
     record Thread(ContributionView item, List<ContributionView> replies) {
     }
 
+    /** How many threads of a step the room shows before "show earlier". */
+    static final int THREADS_SHOWN = 20;
+
     /** A raised hand in speaking order, with how many turns its owner has had. */
     record QueuedHand(Person member, Instant raisedAt, int turns) {
     }
@@ -165,6 +168,20 @@ record RoomView(long id, long communityId, long caseId, String caseTitle, String
             }
         }
         return byStep;
+    }
+
+    /**
+     * The threads a step shows at first: its latest. The earlier ones come on request
+     * ({@link #earlier}), so that the room of a long clinic loads as fast as a short one.
+     */
+    public List<Thread> recent(List<Thread> threads) {
+        return threads.subList(Math.max(0, threads.size() - THREADS_SHOWN), threads.size());
+    }
+
+    /** The threads of {@code step} that {@link #recent} leaves out, oldest first. */
+    public List<Thread> earlier(Step step) {
+        List<Thread> threads = threadsByStep().get(step);
+        return threads.subList(0, threads.size() - recent(threads).size());
     }
 
     public List<ContributionView> advice() {

@@ -162,4 +162,25 @@ class RoomPartsTest {
                 .contains("Atrás");
         assertThat(render(understanding, RoomRole.FACILITATOR).get(RoomPart.CONTROLS)).contains("Back");
     }
+
+    @Test
+    void shouldShowTheLatestThreadsOfALongStepAndOfferTheEarlierOnes() {
+        ClinicSession understanding = Clinics.runningIn(Step.UNDERSTANDING);
+        int posted = RoomView.THREADS_SHOWN + 5;
+        for (int n = 1; n <= posted; n++) {
+            understanding.post(MIA, ContributionDraft.of(ContributionKind.QUESTION, "Question number " + n + "?"), T0);
+        }
+
+        String contributions = render(understanding, RoomRole.MEMBER).get(RoomPart.CONTRIBUTIONS);
+
+        assertThat(contributions).contains("Question number " + posted + "?", "Question number 6?")
+                .doesNotContain("Question number 5?", "Question number 1?")
+                .contains("Show 5 earlier contributions", "hx-get=\"/communities/1/clinics/42/room/threads/UNDERSTANDING\"",
+                        "id=\"earlier-UNDERSTANDING\"");
+        RoomView room = ClinicViews.build(stored(understanding), scheduledCase(),
+                id -> new RoomView.Person(id, "Person " + id), RoomRole.MEMBER, RoomView.NOBODY, false, List.of());
+        assertThat(room.earlier(Step.UNDERSTANDING)).extracting(thread -> thread.item().text())
+                .containsExactly("Question number 1?", "Question number 2?", "Question number 3?",
+                        "Question number 4?", "Question number 5?");
+    }
 }
