@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.convene.clinic.cases.CaseStatus;
+import org.convene.clinic.protocol.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** Every message key the clinic's rules use has a text in English and in Spanish, and no bundle has extras. */
