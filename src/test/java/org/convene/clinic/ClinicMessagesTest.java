@@ -50,8 +50,8 @@ class ClinicMessagesTest {
         Stream.of(CaseStatus.values()).map(CaseStatus::labelKey).forEach(keys::add);
         Stream.of(AdviceOutcome.values()).map(AdviceOutcome::labelKey).forEach(keys::add);
         // Keys written out as literals (exceptions, the question coach, the context rule).
-        try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/convene/clinic"))) {
-            for (Path source : sources.toList()) {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/convene/clinic"))) {
+            for (Path source : sources.filter(Files::isRegularFile).toList()) {
                 Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
                 while (matcher.find()) {
                     keys.add(matcher.group(1));

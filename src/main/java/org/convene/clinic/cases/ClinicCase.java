@@ -44,7 +44,7 @@ public final class ClinicCase {
     private Map<Long, Long> adoptedAdvice = Map.of();
     private @Nullable FollowUpReport report;
 
-    public ClinicCase(long id, long presenterId, CaseContent content) {
+    ClinicCase(long id, long presenterId, CaseContent content) {
         this.id = id;
         this.presenterId = presenterId;
         this.content = content;

@@ -104,7 +104,7 @@ public class CaseLibrary {
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
-    public static boolean matches(Entry entry, Query query) {
+    static boolean matches(Entry entry, Query query) {
         if (query.kind() != null && entry.kind() != query.kind()) {
             return false;
         }

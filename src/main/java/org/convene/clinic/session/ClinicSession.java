@@ -131,7 +131,7 @@ public final class ClinicSession implements ClinicCase.HeldClinic {
      * @throws IllegalArgumentException if the presenter would facilitate their own case: the
      *                                  facilitator's neutrality is what keeps the protocol honest
      */
-    public ClinicSession(long id, long presenterId, long facilitatorId, Variation variation, Agenda agenda) {
+    ClinicSession(long id, long presenterId, long facilitatorId, Variation variation, Agenda agenda) {
         if (presenterId == facilitatorId) {
             throw new IllegalArgumentException("the presenter cannot facilitate their own clinic");
         }
@@ -161,7 +161,7 @@ public final class ClinicSession implements ClinicCase.HeldClinic {
     }
 
     /** What storage keeps of this clinic (see {@link Snapshot}); pending events are not part of it. */
-    public Snapshot snapshot() {
+    Snapshot snapshot() {
         return new Snapshot(id, presenterId, facilitatorId, variation, agenda, state, running, furthestStep,
                 List.copyOf(stepsBehind), revision, stepRevision, contributions, queue.hands(), turnsTaken, speaker,
                 summarisedAfterEnd);

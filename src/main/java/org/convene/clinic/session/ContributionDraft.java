@@ -3,6 +3,7 @@ package org.convene.clinic.session;
 import org.convene.clinic.AdviceStory;
 import org.convene.clinic.ContributionKind;
 import org.convene.clinic.Texts;
+import org.convene.clinic.protocol.ContributionRules;
 import org.jspecify.annotations.Nullable;
 
 /**

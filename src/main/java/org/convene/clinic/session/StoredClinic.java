@@ -18,7 +18,7 @@ public record StoredClinic(long communityId, long caseId, Instant startsAt, Set<
         invitees = Set.copyOf(invitees);
     }
 
-    public static StoredClinic restore(long communityId, long caseId, Instant startsAt, Set<Long> invitees, int version,
+    static StoredClinic restore(long communityId, long caseId, Instant startsAt, Set<Long> invitees, int version,
             ClinicSession.Snapshot saved) {
         return new StoredClinic(communityId, caseId, startsAt, invitees, version, saved, ClinicSession.restore(saved));
     }

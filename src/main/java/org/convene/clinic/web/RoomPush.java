@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (role, language, time zone) by the live hub, never once per viewer.
  */
 @Component
-public class RoomPush {
+class RoomPush {
 
     private static final String TOPIC_PREFIX = ClinicService.topic(0).replace("0", "");
 
@@ -63,7 +63,7 @@ public class RoomPush {
         this.clock = clock;
     }
 
-    public Optional<LiveMessage> render(LiveEvent event, RoomRole role, Locale locale, String zone) {
+    Optional<LiveMessage> render(LiveEvent event, RoomRole role, Locale locale, String zone) {
         return byEvent.get(event.id(), id -> prepare(event)).map(prepared -> {
             RoomView room = prepared.views.computeIfAbsent(role, key -> prepared.viewFor(key, views));
             List<String> parts = new ArrayList<>();

@@ -2,12 +2,12 @@ package org.convene.clinic.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.convene.clinic.Clinics.ANA;
-import static org.convene.clinic.Clinics.BEN;
-import static org.convene.clinic.Clinics.FACILITATOR;
-import static org.convene.clinic.Clinics.PRESENTER;
-import static org.convene.clinic.Clinics.minutesAfterStart;
-import static org.convene.clinic.Clinics.runningIn;
+import static org.convene.clinic.session.Clinics.ANA;
+import static org.convene.clinic.session.Clinics.BEN;
+import static org.convene.clinic.session.Clinics.FACILITATOR;
+import static org.convene.clinic.session.Clinics.PRESENTER;
+import static org.convene.clinic.session.Clinics.minutesAfterStart;
+import static org.convene.clinic.session.Clinics.runningIn;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -2,12 +2,12 @@ package org.convene.clinic.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.convene.clinic.Clinics.ANA;
-import static org.convene.clinic.Clinics.BEN;
-import static org.convene.clinic.Clinics.FACILITATOR;
-import static org.convene.clinic.Clinics.PRESENTER;
-import static org.convene.clinic.Clinics.T0;
-import static org.convene.clinic.Clinics.runningIn;
+import static org.convene.clinic.session.Clinics.ANA;
+import static org.convene.clinic.session.Clinics.BEN;
+import static org.convene.clinic.session.Clinics.FACILITATOR;
+import static org.convene.clinic.session.Clinics.PRESENTER;
+import static org.convene.clinic.session.Clinics.T0;
+import static org.convene.clinic.session.Clinics.runningIn;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,15 +18,14 @@ import org.convene.clinic.ContributionKind;
 import org.convene.clinic.Step;
 import org.convene.clinic.cases.AdviceVerdict;
 import org.convene.clinic.cases.CaseContent;
-import org.convene.clinic.cases.CaseStatus;
+import org.convene.clinic.cases.Cases;
 import org.convene.clinic.cases.ClinicCase;
 import org.convene.clinic.cases.FollowUpReport;
-import org.convene.clinic.library.CaseLibrary;
 import org.convene.clinic.session.ClinicSession;
 import org.convene.clinic.session.ContributionDraft;
 import org.junit.jupiter.api.Test;
 
-/** The follow-up form's rules ({@link FollowUpService#report}) and the library's search ({@link CaseLibrary#matches}). */
+/** The follow-up form's rules ({@link FollowUpService#report}). */
 class FollowUpReportInputTest {
 
     /** A held case whose adopted advice is #1 (Ana) and #2 (Ben). */
@@ -35,7 +34,7 @@ class FollowUpReportInputTest {
         clinic.post(ANA, ContributionDraft.of(ContributionKind.ADVICE, "Give every newcomer a buddy."), T0);
         clinic.post(BEN, ContributionDraft.of(ContributionKind.ADVICE, "Hold a welcome evening."), T0);
         clinic.advance(FACILITATOR, clinic.stepRevision(), T0);
-        ClinicCase clinicCase = new ClinicCase(7, PRESENTER, new CaseContent("Volunteers leave", "Short.",
+        ClinicCase clinicCase = Cases.draft(7, PRESENTER, new CaseContent("Volunteers leave", "Short.",
                 "How can we keep new volunteers beyond their first month?", CaseKind.CHALLENGE, null));
         clinicCase.markReady();
         clinicCase.schedule();
@@ -79,20 +78,5 @@ class FollowUpReportInputTest {
                 new FollowUpService.OutcomeInput(2L, AdviceOutcome.WORKED, ""))))
                 .extracting(InvalidFollowUpException.FieldProblem::messageKey)
                 .containsExactly("clinic.followUp.whatHappenedTooLong");
-    }
-
-    @Test
-    void shouldSearchTheLibraryByTextKindAndDimension() {
-        var entry = new CaseLibrary.Entry(1, "Volunteers leave", "How can we keep them?", "A choir of forty.",
-                CaseKind.CHALLENGE, CaseStatus.CLOSED, "Onboarding", "Pat", null, null,
-                List.of("A buddy for each newcomer"), "They stayed.", List.of(), null);
-
-        assertThat(CaseLibrary.matches(entry, CaseLibrary.Query.of("BUDDY", null, null, null))).isTrue();
-        assertThat(CaseLibrary.matches(entry, CaseLibrary.Query.of("choir", null, "challenge", "onboarding")))
-                .isTrue();
-        assertThat(CaseLibrary.matches(entry, CaseLibrary.Query.of("they stayed", null, null, null))).isTrue();
-        assertThat(CaseLibrary.matches(entry, CaseLibrary.Query.of("choir", null, "IDEA", null))).isFalse();
-        assertThat(CaseLibrary.matches(entry, CaseLibrary.Query.of(null, null, null, "Safety"))).isFalse();
-        assertThat(CaseLibrary.matches(entry, CaseLibrary.Query.of("orchestra", null, null, null))).isFalse();
     }
 }

@@ -2,14 +2,14 @@ package org.convene.clinic.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.convene.clinic.Clinics.ANA;
-import static org.convene.clinic.Clinics.CLINIC_ID;
-import static org.convene.clinic.Clinics.FACILITATOR;
-import static org.convene.clinic.Clinics.PRESENTER;
-import static org.convene.clinic.Clinics.T0;
-import static org.convene.clinic.Clinics.minutesAfterStart;
-import static org.convene.clinic.Clinics.runningIn;
-import static org.convene.clinic.Clinics.scheduled;
+import static org.convene.clinic.session.Clinics.ANA;
+import static org.convene.clinic.session.Clinics.CLINIC_ID;
+import static org.convene.clinic.session.Clinics.FACILITATOR;
+import static org.convene.clinic.session.Clinics.PRESENTER;
+import static org.convene.clinic.session.Clinics.T0;
+import static org.convene.clinic.session.Clinics.minutesAfterStart;
+import static org.convene.clinic.session.Clinics.runningIn;
+import static org.convene.clinic.session.Clinics.scheduled;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +20,6 @@ import org.convene.clinic.AgendaAdjusted;
 import org.convene.clinic.ClinicEnded;
 import org.convene.clinic.ClinicEvent;
 import org.convene.clinic.ClinicStarted;
-import org.convene.clinic.Clinics;
 import org.convene.clinic.ContributionKind;
 import org.convene.clinic.RoomRole;
 import org.convene.clinic.Step;
@@ -33,6 +32,7 @@ import org.convene.clinic.Variation;
 import org.convene.clinic.protocol.AgendaPlanner;
 import org.convene.clinic.protocol.ClinicRuleException;
 import org.convene.clinic.protocol.Refusal;
+import org.convene.clinic.session.Clinics;
 import org.junit.jupiter.api.Test;
 
 class ClinicSessionControlTest {

@@ -2,15 +2,15 @@ package org.convene.clinic.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.convene.clinic.Clinics.ANA;
-import static org.convene.clinic.Clinics.BEN;
-import static org.convene.clinic.Clinics.CHLOE;
-import static org.convene.clinic.Clinics.CLINIC_ID;
-import static org.convene.clinic.Clinics.FACILITATOR;
-import static org.convene.clinic.Clinics.PRESENTER;
-import static org.convene.clinic.Clinics.T0;
-import static org.convene.clinic.Clinics.runningIn;
-import static org.convene.clinic.Clinics.scheduled;
+import static org.convene.clinic.session.Clinics.ANA;
+import static org.convene.clinic.session.Clinics.BEN;
+import static org.convene.clinic.session.Clinics.CHLOE;
+import static org.convene.clinic.session.Clinics.CLINIC_ID;
+import static org.convene.clinic.session.Clinics.FACILITATOR;
+import static org.convene.clinic.session.Clinics.PRESENTER;
+import static org.convene.clinic.session.Clinics.T0;
+import static org.convene.clinic.session.Clinics.runningIn;
+import static org.convene.clinic.session.Clinics.scheduled;
 
 import java.time.Instant;
 

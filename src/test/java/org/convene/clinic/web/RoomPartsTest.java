@@ -1,8 +1,8 @@
 package org.convene.clinic.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.convene.clinic.Clinics.PRESENTER;
-import static org.convene.clinic.Clinics.T0;
+import static org.convene.clinic.session.Clinics.PRESENTER;
+import static org.convene.clinic.session.Clinics.T0;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.convene.clinic.CaseKind;
-import org.convene.clinic.Clinics;
 import org.convene.clinic.ContributionKind;
 import org.convene.clinic.RoomRole;
 import org.convene.clinic.Step;
 import org.convene.clinic.Variation;
 import org.convene.clinic.cases.CaseContent;
-import org.convene.clinic.cases.ClinicCase;
+import org.convene.clinic.cases.Cases;
 import org.convene.clinic.cases.StoredCase;
 import org.convene.clinic.session.ClinicSession;
+import org.convene.clinic.session.Clinics;
 import org.convene.clinic.session.ContributionDraft;
 import org.convene.clinic.session.StoredClinic;
 import org.convene.web.Dates;
@@ -66,11 +66,11 @@ class RoomPartsTest {
     }
 
     private static StoredClinic stored(ClinicSession session) {
-        return StoredClinic.restore(1, 7, T0, Set.of(MIA), (int) session.revision(), session.snapshot());
+        return Clinics.stored(session, 1, 7, Set.of(MIA));
     }
 
     private static StoredCase scheduledCase() {
-        var clinicCase = new ClinicCase(7, PRESENTER, CONTENT);
+        var clinicCase = Cases.draft(7, PRESENTER, CONTENT);
         clinicCase.markReady();
         clinicCase.schedule();
         return new StoredCase(1, clinicCase, 3, T0, null, null, null, null);

@@ -1,9 +1,11 @@
-package org.convene.clinic;
+package org.convene.clinic.session;
 
 import java.time.Instant;
+import java.util.Set;
 
+import org.convene.clinic.Step;
+import org.convene.clinic.Variation;
 import org.convene.clinic.protocol.Agenda;
-import org.convene.clinic.session.ClinicSession;
 
 /** Test data for the clinic: the people in the room, a fixed moment, clinics in a given step. */
 public final class Clinics {
@@ -46,5 +48,10 @@ public final class Clinics {
 
     public static ClinicSession runningIn(Step step) {
         return runningIn(step, Variation.STANDARD);
+    }
+
+    /** {@code session} as stored for case {@code caseId} of community {@code communityId}, starting at {@link #T0}. */
+    public static StoredClinic stored(ClinicSession session, long communityId, long caseId, Set<Long> invitees) {
+        return StoredClinic.restore(communityId, caseId, T0, invitees, (int) session.revision(), session.snapshot());
     }
 }

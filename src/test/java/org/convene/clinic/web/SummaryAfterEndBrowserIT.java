@@ -1,4 +1,4 @@
-package org.convene.clinic.session;
+package org.convene.clinic.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -1,4 +1,4 @@
-package org.convene.clinic.session;
+package org.convene.clinic.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.convene.clinic.ClinicEventName;
 import org.convene.clinic.ClinicTestCommunity;
 import org.convene.clinic.RoomRole;
+import org.convene.clinic.session.ClinicService;
 import org.convene.clinic.web.RoomPush;
 import org.convene.clinic.web.api.ClinicApiIT;
 import org.convene.identity.Accounts;
