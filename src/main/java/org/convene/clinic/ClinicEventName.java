@@ -40,12 +40,12 @@ public enum ClinicEventName {
         return type;
     }
 
-    static ClinicEventName of(ClinicEvent event) {
+    public static ClinicEventName of(ClinicEvent event) {
         return Arrays.stream(values()).filter(name -> name.type == event.getClass()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no name for " + event.getClass()));
     }
 
-    static java.util.Optional<ClinicEventName> named(String wireName) {
+    public static java.util.Optional<ClinicEventName> named(String wireName) {
         return Arrays.stream(values()).filter(name -> name.wireName.equals(wireName)).findFirst();
     }
 }

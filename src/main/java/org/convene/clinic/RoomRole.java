@@ -13,7 +13,7 @@ public enum RoomRole {
     MEMBER;
 
     /** The facilitator is also a peer: whatever a member may post, they may post too. */
-    boolean postsAsMember() {
+    public boolean postsAsMember() {
         return this == MEMBER || this == FACILITATOR;
     }
 }

@@ -16,7 +16,7 @@ public enum Step {
     SUMMARY(5);
 
     /** The protocol of the seed is written for one hour; other totals keep its proportions. */
-    static final int PROTOCOL_MINUTES = 60;
+    public static final int PROTOCOL_MINUTES = 60;
 
     private final int defaultMinutes;
 

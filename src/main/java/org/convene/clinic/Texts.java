@@ -1,7 +1,7 @@
 package org.convene.clinic;
 
 /** Checks on free text typed by people, shared by the types that carry it. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
@@ -10,12 +10,12 @@ final class Texts {
      * Browsers send line breaks as CRLF but count them as one character in a textarea's
      * {@code maxlength}; normalising first makes the server count what the person saw.
      */
-    static String normalized(String text) {
+    public static String normalized(String text) {
         return text.replace("\r\n", "\n").strip();
     }
 
     /** Normalised text that is neither blank nor longer than {@code maxLength} characters. */
-    static String required(String field, String text, int maxLength) {
+    public static String required(String field, String text, int maxLength) {
         String normalized = normalized(text);
         if (normalized.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be blank");

@@ -3,10 +3,14 @@
  * group works through the five-step protocol (context, understanding, sharing related
  * experience, advice, summary) before the presenter reports back at a follow-up.
  *
- * <p>The rules live in plain Java types here: the agenda ({@link org.convene.clinic.Step},
- * {@code AgendaPlanner}), the live session ({@code ClinicSession}), who may post what
- * ({@code ContributionRules}), the speaking queue and the case lifecycle ({@code ClinicCase}).
- * Other modules learn what happened in a clinic through the {@link org.convene.clinic.ClinicEvent}s.
+ * <p>This package is the module's API: its events ({@link org.convene.clinic.ClinicEvent}s, the
+ * follow-up's {@link org.convene.clinic.FollowUpDue} and {@link org.convene.clinic.FollowUpFiled}) and
+ * the values they carry ({@link org.convene.clinic.Step}, {@link org.convene.clinic.Variation},
+ * {@link org.convene.clinic.ContributionKind}, {@link org.convene.clinic.RoomRole}, advice outcomes).
+ * Other modules learn what happened in a clinic through these events. The rest lives in rooms below,
+ * internal to the module: {@code protocol} (the agenda, who may post what, refusals, in plain Java),
+ * {@code session} (the live clinic and its speaking queue), {@code cases} (a case from draft to
+ * follow-up report), {@code library}, {@code followup}, {@code web} and {@code web.api}, {@code demo}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case clinic")
 @org.jspecify.annotations.NullMarked

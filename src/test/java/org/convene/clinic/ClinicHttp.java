@@ -8,21 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.convene.clinic.web.api.ClinicApiIT;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The clinic's API over real HTTP (JDK client), for tests against a running server. */
-final class ClinicHttp {
+public final class ClinicHttp {
 
-    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    final String base;
+    public final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public final String base;
     final JsonMapper json = JsonMapper.builder().build();
 
-    ClinicHttp(int port) {
+    public ClinicHttp(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    String token(String email) throws Exception {
+    public String token(String email) throws Exception {
         String basic = Base64.getEncoder().encodeToString((email + ":" + ClinicTestCommunity.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         var response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
@@ -49,16 +50,16 @@ final class ClinicHttp {
         return response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
     }
 
-    JsonNode post(ClinicTestCommunity.Person who, String path, String body, int expected) throws Exception {
+    public JsonNode post(ClinicTestCommunity.Person who, String path, String body, int expected) throws Exception {
         return send(who, "POST", path, body, expected);
     }
 
-    JsonNode get(ClinicTestCommunity.Person who, String path) throws Exception {
+    public JsonNode get(ClinicTestCommunity.Person who, String path) throws Exception {
         return send(who, "GET", path, null, 200);
     }
 
     /** A ready case of Pat with Mia's related experience, scheduled with Fay facilitating; returns the clinic id. */
-    long scheduledClinic(ClinicTestCommunity community, String variation) throws Exception {
+    public long scheduledClinic(ClinicTestCommunity community, String variation) throws Exception {
         var pat = community.get("pat");
         long caseId = post(pat, "/api/communities/" + community.communityId + "/cases", """
                 {"title":"Handovers get lost","context":"Night hands over to day at 6.","question":"%s",

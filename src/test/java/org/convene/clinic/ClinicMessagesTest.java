@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.convene.clinic.cases.CaseStatus;
+import org.convene.clinic.protocol.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** Every message key the clinic's rules use has a text in English and in Spanish, and no bundle has extras. */
@@ -48,8 +50,8 @@ class ClinicMessagesTest {
         Stream.of(CaseStatus.values()).map(CaseStatus::labelKey).forEach(keys::add);
         Stream.of(AdviceOutcome.values()).map(AdviceOutcome::labelKey).forEach(keys::add);
         // Keys written out as literals (exceptions, the question coach, the context rule).
-        try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/convene/clinic"))) {
-            for (Path source : sources.toList()) {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/convene/clinic"))) {
+            for (Path source : sources.filter(Files::isRegularFile).toList()) {
                 Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
                 while (matcher.find()) {
                     keys.add(matcher.group(1));

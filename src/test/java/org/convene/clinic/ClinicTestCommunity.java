@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.convene.clinic.cases.Stores;
 import org.convene.identity.Accounts;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,18 +23,18 @@ import tools.jackson.databind.json.JsonMapper;
  * A community for the clinic's integration tests: Pat presents, Fay facilitates, Cole convenes,
  * Mia and Max are members, and Olga belongs to another community. Each person has an API token.
  */
-final class ClinicTestCommunity {
+public final class ClinicTestCommunity {
 
-    static final String PASSWORD = "clinic-test-password";
+    public static final String PASSWORD = "clinic-test-password";
 
-    record Person(String name, long accountId, long memberId, String email, String token) {
+    public record Person(String name, long accountId, long memberId, String email, String token) {
 
-        String bearer() {
+        public String bearer() {
             return "Bearer " + token;
         }
     }
 
-    final long communityId;
+    public final long communityId;
     final long otherCommunityId;
     final Map<String, Person> people = new LinkedHashMap<>();
 
@@ -42,20 +43,20 @@ final class ClinicTestCommunity {
         this.otherCommunityId = otherCommunityId;
     }
 
-    Person get(String name) {
+    public Person get(String name) {
         return people.get(name);
     }
 
-    static ClinicTestCommunity create(JdbcClient jdbc, Accounts accounts, MockMvc mvc, JsonMapper json)
+    public static ClinicTestCommunity create(JdbcClient jdbc, Accounts accounts, MockMvc mvc, JsonMapper json)
             throws Exception {
         return create(jdbc, accounts, person -> token(mvc, json, person));
     }
 
-    interface Tokens {
+    public interface Tokens {
         String issue(String email) throws Exception;
     }
 
-    static ClinicTestCommunity create(JdbcClient jdbc, Accounts accounts, Tokens tokens) throws Exception {
+    public static ClinicTestCommunity create(JdbcClient jdbc, Accounts accounts, Tokens tokens) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         var community = new ClinicTestCommunity(community(jdbc, "Clinic test " + run),
                 community(jdbc, "Elsewhere " + run));

@@ -1,7 +1,0 @@
-package org.convene.clinic;
-
-import java.time.Instant;
-
-/** The one visual of a case: an image the whole room keeps in view during the clinic. */
-record CaseVisual(String contentType, byte[] bytes, Instant uploadedAt) {
-}
