@@ -42,7 +42,8 @@ CONVENE_ADMIN_EMAIL=$admin_email CONVENE_ADMIN_PASSWORD=$admin_password \
   --server.port=$port --server.address=127.0.0.1 \
   "--spring.datasource.url=jdbc:h2:file:$db/convene;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE" \
   --spring.datasource.username=sa --spring.datasource.password= \
-  --logging.level.root=WARN --logging.level.org.convene=WARN > "$out/server-$label-$stamp.log" 2>&1 &
+  --logging.level.root=WARN --logging.level.org.convene=WARN \
+    --convene.live.max-streams-per-person=100000 > "$out/server-$label-$stamp.log" 2>&1 &
 server=$!
 stop_server() {
   kill "$server" 2>/dev/null || true

@@ -44,7 +44,8 @@ case "$target" in
     port=18080
     java "${jvm[@]}" -cp "$cp" org.convene.bench.LiveBenchServer --server.port=$port \
       --server.address=127.0.0.1 '--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1' \
-      --logging.level.root=WARN --logging.level.org.convene=WARN > "$out/server-$label-$stamp.log" 2>&1 &
+      --logging.level.root=WARN --logging.level.org.convene=WARN \
+    --convene.live.max-streams-per-person=100000 > "$out/server-$label-$stamp.log" 2>&1 &
     ;;
   raw)
     port=18081

@@ -65,10 +65,14 @@ curl -s -o /dev/null -X POST -H "Authorization: Bearer $ben" "$base/api/clinics/
 curl -s -o /dev/null -X POST -H "Authorization: Bearer $ben" "$base/api/clinics/$live/advance"
 askers=()
 for who in femi jonas hugo luis chloe; do askers+=("$(token_of $who)"); done
+# One person may post a burst of 20 into a room, then one every two seconds: past the bursts, a 429 waits and tries again.
 for i in $(seq 1 "${CONTRIBUTIONS:-200}"); do
-  curl -s -o /dev/null -w '' -H "Authorization: Bearer ${askers[$((i % 5))]}" -H 'Content-Type: application/json' \
-    -d "{\"kind\":\"QUESTION\",\"text\":\"Question $i: how did the night shift know which alarms were still open at six, and who checked?\"}" \
-    "$base/api/clinics/$live/contributions"
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer ${askers[$((i % 5))]}" \
+      -H 'Content-Type: application/json' \
+      -d "{\"kind\":\"QUESTION\",\"text\":\"Question $i: how did the night shift know which alarms were still open at six, and who checked?\"}" \
+      "$base/api/clinics/$live/contributions")" != 429 ]]; do
+    sleep 1
+  done
 done
 echo "clinic $live in Understanding with $(curl -s -H "Authorization: Bearer $token" "$base/api/clinics/$live" \
   | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["contributions"]))') contributions"
@@ -78,7 +82,7 @@ cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 if [[ "${CHROMIUM:-}" == 1 ]]; then
   # The same room in real Chromium, four people at once: post -> text in the other pages' DOM.
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$cp" org.convene.bench.RoomChromiumLatency --base-url="$base" \
-    --room="/communities/1/clinics/$live/room" --password=practice-together --posts="${POSTS:-30}" \
+    --room="/communities/1/clinics/$live/room" --password=practice-together --posts="${POSTS:-20}" \
     --emails=chloe@demo.convene.test,femi@demo.convene.test,jonas@demo.convene.test,hugo@demo.convene.test
   exit 0
 fi

@@ -30,10 +30,11 @@
     return;
   }
 
-  // Refusals (409), forbidden (403) and bad input (400) carry a message to show, like a success does.
+  // Refusals (409), forbidden (403), bad input (400), posting too fast (429) and a room too busy (503)
+  // carry a message to show, like a success does.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var status = event.detail.xhr.status;
-    if (status === 409 || status === 400 || status === 403) {
+    if (status === 409 || status === 400 || status === 403 || status === 429 || status === 503) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }

@@ -49,6 +49,11 @@ public enum Step {
         return key("name");
     }
 
+    /** A word for where space is short (the agenda bar of a phone): "Sharing" for "Sharing related experience". */
+    public String shortNameKey() {
+        return key("short");
+    }
+
     /** What happens in this step (the "Action" column of the seed's protocol table). */
     public String actionKey() {
         return key("action");

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
@@ -40,12 +41,15 @@ class TopicHub {
     private final PresenceAnnouncer announcer;
     private final Clock clock;
     private final EventIds ids;
+    private final StreamQuota quota;
 
-    TopicHub(PresenceLedger ledger, PresenceAnnouncer announcer, Clock clock, EventIds ids) {
+    TopicHub(PresenceLedger ledger, PresenceAnnouncer announcer, Clock clock, EventIds ids,
+            @Value("${convene.live.max-streams-per-person:50}") int maxStreamsPerPerson) {
         this.ledger = ledger;
         this.announcer = announcer;
         this.clock = clock;
         this.ids = ids;
+        this.quota = new StreamQuota(maxStreamsPerPerson);
     }
 
     /**
@@ -55,14 +59,21 @@ class TopicHub {
      */
     void open(HttpServletRequest request, HttpServletResponse response, String topic, Viewer viewer,
             long lastSeenId) throws IOException {
-        response.setContentType(EVENT_STREAM);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        // Through the response as the filters see it, so that their headers are sent with it.
-        response.flushBuffer();
-        var async = request.startAsync();
-        async.setTimeout(0);
+        quota.open(viewer.personId());
         String streamId = viewer.beatKey() != null ? viewer.beatKey() : UUID.randomUUID().toString();
-        var subscriber = new Subscriber(streamId, topic, viewer, async, this::gone);
+        Subscriber subscriber;
+        try {
+            response.setContentType(EVENT_STREAM);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+            // Through the response as the filters see it, so that their headers are sent with it.
+            response.flushBuffer();
+            var async = request.startAsync();
+            async.setTimeout(0);
+            subscriber = new Subscriber(streamId, topic, viewer, async, this::gone);
+        } catch (IOException | RuntimeException failed) {
+            quota.closed(viewer.personId());
+            throw failed;
+        }
         // The same page reconnecting: its earlier stream may not know yet that it is dead.
         var earlier = byStream.put(streamId, subscriber);
         if (earlier != null) {
@@ -179,6 +190,7 @@ class TopicHub {
     }
 
     private void gone(Subscriber subscriber) {
+        quota.closed(subscriber.viewer().personId());
         var entry = topics.get(subscriber.topic());
         if (entry != null) {
             entry.subscribers.remove(subscriber);

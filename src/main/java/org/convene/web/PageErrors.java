@@ -31,6 +31,14 @@ class PageErrors {
         return "error";
     }
 
+    /** A limit reached from a page: a post too many, or one tab too many open on a room. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+    String tooMany(TooManyRequestsException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        return "error";
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden() {

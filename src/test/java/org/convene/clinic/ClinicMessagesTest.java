@@ -39,7 +39,7 @@ class ClinicMessagesTest {
     private static Set<String> keysUsedByTheCode() throws IOException {
         Set<String> keys = new TreeSet<>();
         for (Step step : Step.values()) {
-            keys.addAll(Set.of(step.nameKey(), step.actionKey(), step.hintKey()));
+            keys.addAll(Set.of(step.nameKey(), step.shortNameKey(), step.actionKey(), step.hintKey()));
         }
         for (Refusal refusal : Refusal.values()) {
             keys.add(refusal.messageKey());

@@ -59,6 +59,7 @@ public class ClinicService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ClinicLocks locks = new ClinicLocks();
+    private final PostingRate postingRate;
 
     ClinicService(ClinicStore clinics, CaseStore cases, CommunityAccess access, Communities communities,
             LiveEvents live, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
@@ -71,6 +72,7 @@ public class ClinicService {
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.postingRate = new PostingRate(clock);
     }
 
     public static String topic(long clinicId) {
@@ -182,6 +184,7 @@ public class ClinicService {
      * the caller is known to be in the room, so an outsider learns nothing from its validation.
      */
     public PostedContribution post(long clinicId, long accountId, Supplier<ContributionDraft> draft) {
+        postingRate.take(clinicId, accountId);
         Change change = change(clinicId, accountId,
                 (session, memberId, now) -> session.post(memberId, draft.get(), now));
         Contribution posted = change.happened().stream()

@@ -32,6 +32,7 @@ import org.convene.live.LiveStreams;
 import org.convene.live.Viewer;
 import org.convene.web.ForbiddenException;
 import org.convene.web.InvalidInputException;
+import org.convene.web.TooManyRequestsException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -203,8 +204,8 @@ class RoomPages {
         var body = new ContributionBody(kind, text, replyTo,
                 new ContributionBody.StoryBody(situation == null ? "" : situation, whatIDid == null ? "" : whatIDid,
                         whatHappened == null ? "" : whatHappened));
-        String view = respond(model, response, "clinic.room.posted", () -> clinics.run(clinicId, user.accountId(),
-                (session, me, now) -> session.post(me, body.draft(), now)));
+        String view = respond(model, response, "clinic.room.posted",
+                () -> clinics.post(clinicId, user.accountId(), body::draft));
         if (response.getStatus() == 200) {
             response.setHeader("HX-Trigger", "clinic-posted");
         }
@@ -264,12 +265,13 @@ class RoomPages {
     // ----- helpers ------------------------------------------------------------------------
 
     private interface Action {
-        ClinicService.ClinicAccess run();
+        void run();
     }
 
     /** Runs the action; answers the status fragment with its success text, or the reason it was refused. */
     private String respond(Model model, HttpServletResponse response, String doneKey, Action action) {
         String key = doneKey;
+        Object[] arguments = null;
         try {
             action.run();
         } catch (ClinicRuleException e) {
@@ -294,10 +296,15 @@ class RoomPages {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
             key = "error.busy";
+        } catch (TooManyRequestsException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+            key = e.messageKey();
+            arguments = new Object[] {e.retryAfterSeconds()};
         }
         boolean done = response.getStatus() < 400;
         model.addAttribute("statusKind", done ? "success" : "error");
-        model.addAttribute("statusText", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+        model.addAttribute("statusText", messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()));
         return "clinic/room-status :: status";
     }
 

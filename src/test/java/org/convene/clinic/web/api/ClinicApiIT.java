@@ -111,6 +111,38 @@ public class ClinicApiIT {
         return act(who, clinicId, "contributions", body, status);
     }
 
+    @Test
+    void shouldAnswerAPersonPostingFasterThanTheRoomCanFollowWith429AndKeepWhatWasPosted() throws Exception {
+        long clinicId = scheduledClinic("STANDARD");
+        act("fay", clinicId, "start", "{}", 200);
+        act("fay", clinicId, "advance", "{}", 200);
+        int burst = 20;
+        int accepted = 0;
+        MvcResult refused = null;
+        // A burst of 20 passes; the next is refused, unless the machine was so slow that a post's worth
+        // of time went by meanwhile (one every two seconds): then a later one is.
+        while (refused == null && accepted < burst + 10) {
+            MvcResult answer = mvc.perform(post("/api/clinics/{id}/contributions", clinicId)
+                    .header("Authorization", community.get("mia").bearer()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"kind\":\"QUESTION\",\"text\":\"Question " + accepted + "?\"}")).andReturn();
+            if (answer.getResponse().getStatus() == 429) {
+                refused = answer;
+            } else {
+                assertThat(answer.getResponse().getStatus()).isEqualTo(201);
+                accepted++;
+            }
+        }
+
+        assertThat(accepted).isGreaterThanOrEqualTo(burst);
+        assertThat(refused).isNotNull();
+        assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(refused.getResponse().getHeader("Retry-After")).isIn("1", "2");
+        assertThat(refused.getResponse().getContentAsString()).contains("posting faster than the room can follow");
+        contribute("max", clinicId, "{\"kind\":\"QUESTION\",\"text\":\"Someone else may still ask?\"}", 201);
+        JsonNode room = json("mia", get("/api/clinics/{id}", clinicId), 200);
+        assertThat(room.get("contributions")).hasSize(accepted + 1);
+    }
+
     // ----- preparing ---------------------------------------------------------------------
 
     @Test
