@@ -31,7 +31,7 @@ stamp=$(date +%H%M%S)
 gclog="$out/gc-$label-$stamp.log"
 db=$(mktemp -d "${TMPDIR:-/tmp}/convene-clinic-bench.XXXXXX")
 admin_email=bench-admin@example.org
-admin_password=bench-admin-password
+admin_password=quiet-meadow-compass
 
 if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$port "; then
   echo "port $port is already in use (another run?)" >&2; exit 1

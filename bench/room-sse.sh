@@ -41,7 +41,7 @@ if [[ "$target" == convene ]]; then
   port=18090
   db=$(mktemp -d "${TMPDIR:-/tmp}/convene-room-bench.XXXXXX")
   admin_email=bench-admin@example.org
-  admin_password=bench-admin-password
+  admin_password=quiet-meadow-compass
   # The server gets main classes only (no test classes, no bench endpoints): the application as shipped.
   CONVENE_ADMIN_EMAIL=$admin_email CONVENE_ADMIN_PASSWORD=$admin_password \
     java "${jvm[@]}" -cp "target/classes:$deps" org.convene.ConveneApplication \

@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ClinicLoadSetup {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final String PASSWORD = "bench-password-1";
+    private static final String PASSWORD = "steady-harbour-lantern";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
