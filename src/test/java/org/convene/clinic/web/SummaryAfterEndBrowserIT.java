@@ -83,7 +83,9 @@ class SummaryAfterEndBrowserIT {
         api("max", post("/api/clinics/{id}/contributions", clinicId).content("""
                 {"kind":"ADVICE","text":"Write the handover note together, the leaving operator and the arriving one, \
                 before the leaving one goes home; we stopped losing alarms once nobody wrote it alone."}"""));
-        // Fay's room follows live: the End button is there once the clinic runs.
+        // Fay's room follows live. Her End names the step it was rendered for, and one naming a step the
+        // clinic has left changes nothing: she ends once her room shows Advice.
+        assertThat(fay.locator("#room-step")).containsText("Advice");
         fay.onDialog(dialog -> dialog.accept());
         fay.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End").setExact(true)).click();
         assertThat(fay.locator("#room-step")).containsText("The clinic has ended");
